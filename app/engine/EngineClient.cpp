@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/EngineClient.h"
+
+#include "engine/EventStream.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPromise>
+
+#include <cerrno>
+#include <memory>
+#include <unistd.h>
+
+namespace Hublot::Engine {
+
+namespace {
+
+constexpr int RequestTimeoutMs = 30'000;
+
+// Why a unix socket could not be opened, read from the file system: Qt's
+// error for a local socket does not tell a missing file from a refused
+// permission.
+EngineError::Kind diagnoseSocket(const QString &path, QNetworkReply::NetworkError error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (!QFileInfo::exists(path))
+        return EngineError::Kind::SocketMissing;
+    if (::access(native.constData(), R_OK | W_OK) != 0 && errno == EACCES)
+        return EngineError::Kind::PermissionDenied;
+    if (error == QNetworkReply::TimeoutError)
+        return EngineError::Kind::Timeout;
+    return EngineError::Kind::EngineNotRunning;
+}
+
+// Reads a JSON array of objects with T::fromJson (which may give one T or a list of them).
+template <typename T>
+QList<T> listFromJson(const QJsonArray &array)
+{
+    QList<T> list;
+    list.reserve(array.size());
+    for (const QJsonValue &value : array)
+        list.append(T::fromJson(value.toObject()));
+    return list;
+}
+
+} // namespace
+
+EngineClient::EngineClient(EngineEndpoint endpoint, QObject *parent)
+    : QObject(parent), m_endpoint(std::move(endpoint)), m_network(new QNetworkAccessManager(this))
+{
+    // The engine is reached directly, never through an HTTP proxy from the environment.
+    m_network->setProxy(QNetworkProxy::NoProxy);
+}
+
+EngineClient::~EngineClient() = default;
+
+int EngineClient::apiMinor(const QString &version)
+{
+    const QStringList parts = version.split(u'.');
+    if (parts.size() != 2 || parts[0] != u"1")
+        return -1;
+    bool ok = false;
+    const int minor = parts[1].toInt(&ok);
+    return ok ? minor : -1;
+}
+
+QNetworkRequest EngineClient::makeRequest(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url;
+    const QString versioned = m_apiVersion.isEmpty() ? path : u"/v" + m_apiVersion + path;
+    if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket) {
+        url.setScheme(QStringLiteral("unix+http"));
+        url.setHost(QStringLiteral("localhost"));
+    } else {
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(m_endpoint.host);
+        url.setPort(m_endpoint.port);
+    }
+    url.setPath(versioned);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket)
+        request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_endpoint.socketPath);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(RequestTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Hublot/" HUBLOT_VERSION));
+    return request;
+}
+
+EngineError EngineClient::errorFor(QNetworkReply *reply, const QString &what) const
+{
+    EngineError error;
+    error.request = what;
+    error.address = m_endpoint.address();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status > 0) {
+        error.httpStatus = status;
+        error.kind = EngineError::kindForStatus(status);
+        const QByteArray body = reply->readAll();
+        const QJsonDocument json = QJsonDocument::fromJson(body);
+        error.engineMessage = json.isObject() ? json.object().value(u"message").toString()
+                                              : QString::fromUtf8(body).trimmed().left(500);
+        return error;
+    }
+    const QNetworkReply::NetworkError network = reply->error();
+    error.engineMessage = reply->errorString();
+    if (network == QNetworkReply::OperationCanceledError) {
+        error.kind = EngineError::Kind::Cancelled;
+    } else if (network == QNetworkReply::TimeoutError) {
+        error.kind = EngineError::Kind::Timeout;
+    } else if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket
+               && (network == QNetworkReply::ConnectionRefusedError
+                   || network == QNetworkReply::HostNotFoundError
+                   || network == QNetworkReply::ContentAccessDenied
+                   || network == QNetworkReply::UnknownNetworkError)) {
+        error.kind = diagnoseSocket(m_endpoint.socketPath, network);
+    } else if (network == QNetworkReply::ConnectionRefusedError) {
+        error.kind = EngineError::Kind::EngineNotRunning;
+    } else if (network == QNetworkReply::HostNotFoundError
+               || network == QNetworkReply::NetworkSessionFailedError
+               || network == QNetworkReply::TemporaryNetworkFailureError) {
+        error.kind = EngineError::Kind::HostUnreachable;
+    } else if (network == QNetworkReply::RemoteHostClosedError) {
+        error.kind = EngineError::Kind::ConnectionLost;
+    } else {
+        error.kind = EngineError::Kind::Unknown;
+    }
+    return error;
+}
+
+template <typename T, typename Parse>
+QFuture<Result<T>> EngineClient::getJson(const QString &path, const QUrlQuery &query, Parse parse)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    QFuture<Result<T>> future = promise->future();
+    QNetworkReply *reply = m_network->get(makeRequest(path, query));
+    const QString what = u"GET " + path;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, promise, what, parse] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
+            promise->addResult(Result<T>(errorFor(reply, what)));
+        } else {
+            QJsonParseError parseError;
+            const QJsonDocument json = QJsonDocument::fromJson(reply->readAll(), &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                EngineError error = EngineError::make(EngineError::Kind::MalformedReply,
+                                                      parseError.errorString(), what);
+                error.address = m_endpoint.address();
+                promise->addResult(Result<T>(error));
+            } else {
+                promise->addResult(Result<T>(parse(json)));
+            }
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Result<QString>> EngineClient::ping()
+{
+    m_apiVersion.clear();
+    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    promise->start();
+    QFuture<Result<QString>> future = promise->future();
+    QNetworkReply *reply = m_network->get(makeRequest(QStringLiteral("/_ping"), {}));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, promise] {
+        reply->deleteLater();
+        const QString what = QStringLiteral("GET /_ping");
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status != 200) {
+            promise->addResult(errorFor(reply, what));
+            promise->finish();
+            return;
+        }
+        const QString engineApi = QString::fromLatin1(reply->rawHeader("API-Version"));
+        const int engineMinor = apiMinor(engineApi);
+        EngineError error;
+        error.request = what;
+        error.address = m_endpoint.address();
+        error.engineMessage = engineApi;
+        if (engineMinor < 0) {
+            error.kind = EngineError::Kind::MalformedReply;
+            error.engineMessage = u"API-Version header: \"" + engineApi + u'"';
+            promise->addResult(error);
+        } else if (engineMinor < OldestApiMinor) {
+            error.kind = EngineError::Kind::ApiTooOld;
+            promise->addResult(error);
+        } else {
+            m_apiVersion = QStringLiteral("1.%1").arg(std::min(engineMinor, int(NewestApiMinor)));
+            promise->addResult(m_apiVersion);
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Result<EngineVersion>> EngineClient::version()
+{
+    return getJson<EngineVersion>(QStringLiteral("/version"), {}, [](const QJsonDocument &json) {
+        return EngineVersion::fromJson(json.object());
+    });
+}
+
+QFuture<Result<QList<ContainerSummary>>> EngineClient::listContainers()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    return getJson<QList<ContainerSummary>>(QStringLiteral("/containers/json"), query, [](const QJsonDocument &json) {
+        return listFromJson<ContainerSummary>(json.array());
+    });
+}
+
+QFuture<Result<QList<ImageSummary>>> EngineClient::listImages()
+{
+    return getJson<QList<ImageSummary>>(QStringLiteral("/images/json"), {}, [](const QJsonDocument &json) {
+        return listFromJson<ImageSummary>(json.array());
+    });
+}
+
+QFuture<Result<QList<VolumeSummary>>> EngineClient::listVolumes()
+{
+    return getJson<QList<VolumeSummary>>(QStringLiteral("/volumes"), {}, [](const QJsonDocument &json) {
+        return listFromJson<VolumeSummary>(json.object().value(u"Volumes").toArray());
+    });
+}
+
+QFuture<Result<QList<NetworkSummary>>> EngineClient::listNetworks()
+{
+    return getJson<QList<NetworkSummary>>(QStringLiteral("/networks"), {}, [](const QJsonDocument &json) {
+        return listFromJson<NetworkSummary>(json.array());
+    });
+}
+
+EventStream *EngineClient::events(qint64 sinceSeconds, QObject *parent)
+{
+    QUrlQuery query;
+    if (sinceSeconds > 0)
+        query.addQueryItem(QStringLiteral("since"), QString::number(sinceSeconds));
+    QNetworkRequest request = makeRequest(QStringLiteral("/events"), query);
+    request.setTransferTimeout(0);  // a stream that may stay quiet for hours
+    return new EventStream(m_network->get(request), m_endpoint.address(), parent);
+}
+
+} // namespace Hublot::Engine

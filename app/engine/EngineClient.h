@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/ContainerSummary.h"
+#include "engine/EngineEndpoint.h"
+#include "engine/EngineVersion.h"
+#include "engine/ImageSummary.h"
+#include "engine/NetworkSummary.h"
+#include "engine/Result.h"
+#include "engine/VolumeSummary.h"
+
+#include <QFuture>
+#include <QJsonDocument>
+#include <QObject>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace Hublot::Engine {
+
+class EventStream;
+
+/// An asynchronous client of the Docker Engine API at one endpoint.
+///
+/// Lives on the thread that created it and never blocks it: requests return
+/// futures that finish on that thread (consume them with .then(context, ...)).
+/// Call ping() first: it negotiates the API version every later path uses.
+class EngineClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineClient)
+
+public:
+    /// The newest API version Hublot speaks, and the oldest it accepts (Engine 20.10).
+    static constexpr int NewestApiMinor = 51;
+    static constexpr int OldestApiMinor = 41;
+
+    explicit EngineClient(EngineEndpoint endpoint, QObject *parent = nullptr);
+    ~EngineClient() override;
+
+    [[nodiscard]] const EngineEndpoint &endpoint() const { return m_endpoint; }
+    /// The API version in use ("1.45"), empty until ping() succeeded.
+    [[nodiscard]] QString apiVersion() const { return m_apiVersion; }
+
+    /// GET /_ping; negotiates the API version from the API-Version header:
+    /// the lower of the engine's and ours. Gives the version in use.
+    QFuture<Result<QString>> ping();
+    QFuture<Result<EngineVersion>> version();
+    /// Every container, stopped ones too (`docker ps -a`), without sizes.
+    QFuture<Result<QList<ContainerSummary>>> listContainers();
+    QFuture<Result<QList<ImageSummary>>> listImages();
+    QFuture<Result<QList<VolumeSummary>>> listVolumes();
+    QFuture<Result<QList<NetworkSummary>>> listNetworks();
+
+    /// Opens GET /events from sinceSeconds (Unix time; 0: from now). The
+    /// stream is owned by parent.
+    EventStream *events(qint64 sinceSeconds, QObject *parent);
+
+    /// Reads a "major.minor" API version as its minor number for major 1, or -1.
+    static int apiMinor(const QString &version);
+
+private:
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
+    template <typename T, typename Parse>
+    QFuture<Result<T>> getJson(const QString &path, const QUrlQuery &query, Parse parse);
+    EngineError errorFor(QNetworkReply *reply, const QString &what) const;
+
+    EngineEndpoint m_endpoint;
+    QString m_apiVersion;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace Hublot::Engine

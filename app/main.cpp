@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/EngineSession.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMetaEnum>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Hublot;
+
+namespace {
+
+constexpr int ScreenshotTimeoutMs = 60'000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// --lang must be known before the help text is written, so it is read
+// ahead of the full parse.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if ((arg == u"--lang" || arg == u"-lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(u"--lang="))
+            return arg.mid(7);
+    }
+    return {};
+}
+
+void printError(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hublot"));
+    QApplication::setOrganizationName(QStringLiteral("Hublot"));
+    QApplication::setApplicationVersion(QStringLiteral(HUBLOT_VERSION));
+
+    const QString requested = languageArgument(app.arguments());
+    if (!requested.isEmpty() && !Ui::Language::available().contains(requested)) {
+        Ui::Language::install(&app, Ui::Language::resolve(Ui::Language::saved()));
+        printError(tr("Unknown language “%1”: use one of %2.")
+                       .arg(requested, Ui::Language::available().join(QStringLiteral(", "))));
+        return 2;
+    }
+    Ui::Language::install(&app, Ui::Language::resolve(requested.isEmpty() ? Ui::Language::saved() : requested));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Hublot: a native window into your Docker containers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the interface: en or fr."),
+                                        tr("code"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        tr("Render the main window once the first data has loaded, save it as a PNG image to <file>, and exit."),
+        tr("file"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        tr("Page to open: containers, images, volumes, networks or engine."),
+                                        tr("page"), QStringLiteral("containers"));
+    parser.addOptions({langOption, screenshotOption, pageOption});
+    parser.process(app);
+
+    const QMetaEnum pages = QMetaEnum::fromType<Ui::MainWindow::Page>();
+    const QString pageName = parser.value(pageOption);
+    bool pageOk = false;
+    const int page = pages.keyToValue(qPrintable(pageName.left(1).toUpper() + pageName.mid(1).toLower()), &pageOk);
+    if (!pageOk) {
+        printError(tr("Unknown page “%1”: use containers, images, volumes, networks or engine.").arg(pageName));
+        return 2;
+    }
+
+    Engine::EngineSession session;
+    Ui::MainWindow window(&session);
+    window.showPage(Ui::MainWindow::Page(page));
+
+    const QString screenshot = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
+        const QString path = QDir::current().absoluteFilePath(screenshot);
+        auto save = [&window, path](int exitCode) {
+            if (!window.grab().save(path, "PNG")) {
+                printError(tr("Could not write the screenshot to %1.").arg(path));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(exitCode);
+        };
+        // Let the window lay out and paint the data it just received.
+        QObject::connect(&window, &Ui::MainWindow::settled, &window,
+                         [&window, save] { QTimer::singleShot(250, &window, [save] { save(0); }); });
+        QTimer::singleShot(ScreenshotTimeoutMs, &window, [save] {
+            printError(tr("The engine did not answer within a minute; the screenshot shows the window as it is."));
+            save(3);
+        });
+    }
+
+    window.show();
+    session.connectTo(Engine::EngineEndpoint::fromEnvironment(QProcessEnvironment::systemEnvironment()));
+    return QApplication::exec();
+}

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/EngineError.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Hublot::Ui {
+
+/// Turns the engine layer's typed errors into sentences for the user:
+/// what is wrong, and what to do about it.
+class ErrorMessages final
+{
+    Q_DECLARE_TR_FUNCTIONS(Hublot::Ui::ErrorMessages)
+
+public:
+    struct Text
+    {
+        QString title;   ///< one short line
+        QString reason;  ///< what is wrong, naming the address
+        QString hint;    ///< how to fix it; may hold <code> and <br> (rich text)
+    };
+
+    static Text forConnection(const Engine::EngineError &error);
+};
+
+} // namespace Hublot::Ui

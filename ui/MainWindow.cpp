@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include "engine/EngineSession.h"
+#include "ui/ConnectionProblemPage.h"
+#include "ui/ContainerFilterProxyModel.h"
+#include "ui/ContainerTableModel.h"
+#include "ui/EnginePage.h"
+#include "ui/ImageTableModel.h"
+#include "ui/NetworkTableModel.h"
+#include "ui/ResourceListPage.h"
+#include "ui/SettingsDialog.h"
+#include "ui/VolumeTableModel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace Hublot::Ui {
+
+using Engine::EngineSession;
+
+namespace {
+
+// The docker command that lists what a page shows: Hublot teaches the CLI
+// as it goes.
+QLabel *commandLabel(const QString &command, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("equivalentCommandLabel"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setText(u"$ " + command);
+    label->setToolTip(QCoreApplication::translate("Hublot::Ui::MainWindow", "The same list on the command line"));
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(EngineSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_root(new QStackedWidget(this))
+    , m_connecting(new QWidget(this))
+    , m_connectingLabel(new QLabel(m_connecting))
+    , m_content(nullptr)
+    , m_problem(new ConnectionProblemPage(this))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_statusLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Hublot"));
+    resize(1280, 800);
+
+    m_connectingLabel->setObjectName(QStringLiteral("connectingLabel"));
+    m_connectingLabel->setAlignment(Qt::AlignCenter);
+    auto *connectingLayout = new QVBoxLayout(m_connecting);
+    connectingLayout->addWidget(m_connectingLabel);
+
+    m_content = buildContent();
+    m_root->addWidget(m_connecting);
+    m_root->addWidget(m_content);
+    m_root->addWidget(m_problem);
+    setCentralWidget(m_root);
+
+    m_statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    buildMenus();
+
+    connect(m_problem, &ConnectionProblemPage::retryRequested, session, &EngineSession::retry);
+    connect(session, &EngineSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(session, &EngineSession::loaded, this, &MainWindow::settle);
+    onStateChanged();
+    if (session->isLoaded())
+        settle();
+}
+
+QWidget *MainWindow::buildContent()
+{
+    auto *content = new QWidget(this);
+
+    // Containers: `docker ps` or `docker ps -a`.
+    auto *containerModel = new ContainerTableModel(m_session->containers(), this);
+    m_containerProxy = new ContainerFilterProxyModel(this);
+    auto *containers = new ResourceListPage(
+        QStringLiteral("containers"), containerModel, m_containerProxy,
+        {tr("Containers"), tr("Search containers"),
+         tr("No containers yet. A container is a running instance of an image."),
+         tr("No container matches."), [](int n) { return tr("%n container(s)", nullptr, n); }},
+        m_pages);
+    containers->setColumnStretch({22, 22, 14, 24, 18});
+    auto *showAll = new QCheckBox(tr("Show &stopped containers"), containers);
+    showAll->setObjectName(QStringLiteral("showAllCheckBox"));
+    showAll->setChecked(true);
+    QLabel *psCommand = commandLabel(QStringLiteral("docker ps -a"), containers);
+    connect(showAll, &QCheckBox::toggled, this, [this, psCommand](bool all) {
+        m_containerProxy->setRunningOnly(!all);
+        psCommand->setText(all ? QStringLiteral("$ docker ps -a") : QStringLiteral("$ docker ps"));
+    });
+    containers->toolBar()->addWidget(showAll);
+    containers->toolBar()->addSpacing(16);
+    containers->toolBar()->addWidget(psCommand);
+
+    auto *images = new ResourceListPage(
+        QStringLiteral("images"), new ImageTableModel(m_session->images(), this), new QSortFilterProxyModel(this),
+        {tr("Images"), tr("Search images"), tr("No images yet. An image is the read-only template containers start from."),
+         tr("No image matches."), [](int n) { return tr("%n image(s)", nullptr, n); }},
+        m_pages);
+    images->setColumnStretch({34, 16, 18, 14, 18});
+    images->toolBar()->addWidget(commandLabel(QStringLiteral("docker images"), images));
+
+    auto *volumes = new ResourceListPage(
+        QStringLiteral("volumes"), new VolumeTableModel(m_session->volumes(), this), new QSortFilterProxyModel(this),
+        {tr("Volumes"), tr("Search volumes"), tr("No volumes yet. A volume keeps data after its container is gone."),
+         tr("No volume matches."), [](int n) { return tr("%n volume(s)", nullptr, n); }},
+        m_pages);
+    volumes->setColumnStretch({30, 12, 40, 18});
+    volumes->toolBar()->addWidget(commandLabel(QStringLiteral("docker volume ls"), volumes));
+
+    auto *networks = new ResourceListPage(
+        QStringLiteral("networks"), new NetworkTableModel(m_session->networks(), this),
+        new QSortFilterProxyModel(this),
+        {tr("Networks"), tr("Search networks"), tr("No networks."), tr("No network matches."),
+         [](int n) { return tr("%n network(s)", nullptr, n); }},
+        m_pages);
+    networks->setColumnStretch({22, 16, 12, 10, 20, 20});
+    networks->toolBar()->addWidget(commandLabel(QStringLiteral("docker network ls"), networks));
+
+    m_pages->addWidget(containers);
+    m_pages->addWidget(images);
+    m_pages->addWidget(volumes);
+    m_pages->addWidget(networks);
+    m_pages->addWidget(new EnginePage(m_session, m_pages));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    for (const QString &name : {tr("Containers"), tr("Images"), tr("Volumes"), tr("Networks"), tr("Engine")})
+        m_sidebar->addItem(name);
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(window); padding-top: 12px; }"
+        "QListWidget#sidebar::item { padding: 8px 16px; margin: 1px 8px; border-radius: 6px; }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto *separator = new QFrame(content);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Plain);
+    separator->setForegroundRole(QPalette::Mid);
+
+    auto *layout = new QHBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    return content;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<QString, Page>> pages = {
+        {tr("&Containers"), Page::Containers}, {tr("&Images"), Page::Images}, {tr("&Volumes"), Page::Volumes},
+        {tr("&Networks"), Page::Networks}, {tr("&Engine"), Page::Engine}};
+    for (int i = 0; i < pages.size(); ++i) {
+        const Page page = pages[i].second;
+        QAction *action = view->addAction(pages[i].first, this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Hublot"), this, [this] {
+        QMessageBox::about(this, tr("About Hublot"),
+                           tr("<h3>Hublot %1</h3><p>A native window into your Docker containers.</p>")
+                               .arg(QStringLiteral(HUBLOT_VERSION)));
+    });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+void MainWindow::onStateChanged()
+{
+    switch (m_session->state()) {
+    case EngineSession::State::Idle:
+    case EngineSession::State::Connecting:
+        if (m_root->currentWidget() == m_problem) {
+            m_problem->setRetrying(true);
+        } else {
+            m_connectingLabel->setText(tr("Connecting to the Docker engine at %1…").arg(m_session->address()));
+            m_root->setCurrentWidget(m_connecting);
+        }
+        m_statusLabel->setText(tr("Connecting…"));
+        break;
+    case EngineSession::State::Connected:
+        m_root->setCurrentWidget(m_content);
+        m_statusLabel->setText(tr("Connected to Docker Engine %1 at %2 (API %3)")
+                                   .arg(m_session->version().version, m_session->address(), m_session->apiVersion()));
+        break;
+    case EngineSession::State::Unreachable:
+        m_problem->showError(m_session->lastError());
+        m_root->setCurrentWidget(m_problem);
+        m_statusLabel->setText(tr("Not connected"));
+        settle();
+        break;
+    }
+}
+
+void MainWindow::settle()
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    Q_EMIT settled();
+}
+
+} // namespace Hublot::Ui

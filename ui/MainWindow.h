@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Hublot::Engine {
+class EngineSession;
+}
+
+namespace Hublot::Ui {
+
+class ConnectionProblemPage;
+class ContainerFilterProxyModel;
+
+/// Hublot's window: a sidebar of pages (Containers, Images, Volumes,
+/// Networks, Engine), or, while no engine answers, the reason and a retry.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Containers, Images, Volumes, Networks, Engine };
+    Q_ENUM(Page)
+
+    explicit MainWindow(Engine::EngineSession *session, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    /// True once the first connection attempt ended: with the data loaded,
+    /// or with the reason the engine cannot be reached.
+    [[nodiscard]] bool isSettled() const { return m_settled; }
+
+Q_SIGNALS:
+    /// Emitted once, when isSettled() becomes true.
+    void settled();
+
+private:
+    void buildMenus();
+    QWidget *buildContent();
+    void onStateChanged();
+    void settle();
+
+    Engine::EngineSession *m_session;
+    QStackedWidget *m_root;
+    QWidget *m_connecting;
+    QLabel *m_connectingLabel;
+    QWidget *m_content;
+    ConnectionProblemPage *m_problem;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    ContainerFilterProxyModel *m_containerProxy = nullptr;
+    QLabel *m_statusLabel;
+    bool m_settled = false;
+};
+
+} // namespace Hublot::Ui

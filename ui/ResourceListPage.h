@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace Hublot::Ui {
+
+/// A page listing one kind of engine object: a title with a count, a
+/// search field, a sortable table, and a sentence in its place when there
+/// is nothing to show.
+class ResourceListPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceListPage)
+
+public:
+    struct Texts
+    {
+        QString title;
+        QString searchPlaceholder;
+        QString emptyText;                        ///< when the engine has none
+        QString noMatchText;                      ///< when the search hides them all
+        std::function<QString(int)> countText;    ///< "3 containers"
+    };
+
+    /// name prefixes the children's objectNames ("containers" gives
+    /// "containersTable", "containersSearchField", ...).
+    ResourceListPage(const QString &name, QAbstractItemModel *model, QSortFilterProxyModel *proxy,
+                     Texts texts, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
+    /// Where a page adds its own controls, right of the search field.
+    [[nodiscard]] QHBoxLayout *toolBar() const { return m_toolBar; }
+
+    /// Sets the relative widths of the columns (fractions of the view's width).
+    void setColumnStretch(const QList<int> &weights);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateState();
+    void applyColumnWidths();
+
+    QAbstractItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    Texts m_texts;
+    QLabel *m_countLabel;
+    QLineEdit *m_search;
+    QHBoxLayout *m_toolBar;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_emptyLabel;
+    QList<int> m_weights;
+};
+
+} // namespace Hublot::Ui
