@@ -19,11 +19,6 @@ namespace {
 
 constexpr int ScreenshotTimeoutMs = 60'000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 // --lang must be known before the help text is written, so it is read
 // ahead of the full parse.
 QString languageArgument(const QStringList &arguments)
@@ -43,7 +38,7 @@ void printError(const QString &message)
     std::fputs(qPrintable(message + u'\n'), stderr);
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -55,25 +50,30 @@ int main(int argc, char *argv[])
     const QString requested = languageArgument(app.arguments());
     if (!requested.isEmpty() && !Ui::Language::available().contains(requested)) {
         Ui::Language::install(&app, Ui::Language::resolve(Ui::Language::saved()));
-        printError(tr("Unknown language “%1”: use one of %2.")
+        printError(QCoreApplication::translate("main", "Unknown language “%1”: use one of %2.")
                        .arg(requested, Ui::Language::available().join(QStringLiteral(", "))));
         return 2;
     }
     Ui::Language::install(&app, Ui::Language::resolve(requested.isEmpty() ? Ui::Language::saved() : requested));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Hublot: a native window into your Docker containers."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Hublot: a native window into your Docker containers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the interface: en or fr."),
-                                        tr("code"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Language of the interface: en or fr."),
+                                        QCoreApplication::translate("main", "code"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        tr("Render the main window once the first data has loaded, save it as a PNG image to <file>, and exit."),
-        tr("file"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        tr("Page to open: containers, images, volumes, networks or engine."),
-                                        tr("page"), QStringLiteral("containers"));
+        QCoreApplication::translate(
+            "main",
+            "Render the main window once the first data has loaded, save it as a PNG image to <file>, and exit."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Page to open: containers, images, volumes, networks or engine."),
+        QCoreApplication::translate("main", "page"), QStringLiteral("containers"));
     parser.addOptions({langOption, screenshotOption, pageOption});
     parser.process(app);
 
@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
     bool pageOk = false;
     const int page = pages.keyToValue(qPrintable(pageName.left(1).toUpper() + pageName.mid(1).toLower()), &pageOk);
     if (!pageOk) {
-        printError(tr("Unknown page “%1”: use containers, images, volumes, networks or engine.").arg(pageName));
+        printError(QCoreApplication::translate(
+                       "main", "Unknown page “%1”: use containers, images, volumes, networks or engine.")
+                       .arg(pageName));
         return 2;
     }
 
@@ -95,7 +97,7 @@ int main(int argc, char *argv[])
         const QString path = QDir::current().absoluteFilePath(screenshot);
         auto save = [&window, path](int exitCode) {
             if (!window.grab().save(path, "PNG")) {
-                printError(tr("Could not write the screenshot to %1.").arg(path));
+                printError(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(path));
                 QCoreApplication::exit(1);
                 return;
             }
@@ -105,7 +107,8 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &Ui::MainWindow::settled, &window,
                          [&window, save] { QTimer::singleShot(250, &window, [save] { save(0); }); });
         QTimer::singleShot(ScreenshotTimeoutMs, &window, [save] {
-            printError(tr("The engine did not answer within a minute; the screenshot shows the window as it is."));
+            printError(QCoreApplication::translate(
+                "main", "The engine did not answer within a minute; the screenshot shows the window as it is."));
             save(3);
         });
     }

@@ -69,4 +69,4 @@ void ConnectionProblemPage::setRetrying(bool retrying)
     m_retry->setText(retrying ? tr("Connecting…") : tr("&Retry"));
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

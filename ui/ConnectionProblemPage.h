@@ -35,4 +35,4 @@ private:
     QPushButton *m_retry;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

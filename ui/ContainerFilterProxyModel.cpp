@@ -6,7 +6,8 @@
 
 namespace Hublot::Ui {
 
-ContainerFilterProxyModel::ContainerFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+ContainerFilterProxyModel::ContainerFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(SortRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -29,4 +30,4 @@ bool ContainerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

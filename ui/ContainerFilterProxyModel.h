@@ -26,4 +26,4 @@ private:
     bool m_runningOnly = false;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -12,7 +12,7 @@ using Engine::ContainerSummary;
 
 ContainerTableModel::ContainerTableModel(Engine::ContainerStore *store, QObject *parent)
     : StoreTableModel(store, parent)
-{}
+{ }
 
 int ContainerTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -104,4 +104,4 @@ QVariant ContainerTableModel::cell(const ContainerSummary &c, int column, int ro
     return {};
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

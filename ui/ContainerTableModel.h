@@ -32,4 +32,4 @@ protected:
     QVariant cell(const Engine::ContainerSummary &container, int column, int role) const override;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -16,7 +16,9 @@ namespace Hublot::Ui {
 using Engine::EngineSession;
 
 EnginePage::EnginePage(EngineSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_heading(new QLabel(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_heading(new QLabel(this))
 {
     setObjectName(QStringLiteral("enginePage"));
     m_heading->setObjectName(QStringLiteral("engineTitleLabel"));
@@ -55,8 +57,7 @@ EnginePage::EnginePage(EngineSession *session, QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(m_heading);
     auto *explanation = new QLabel(
-        tr("Hublot is the client: it talks to the Docker engine (the daemon), which runs the containers."),
-        content);
+        tr("Hublot is the client: it talks to the Docker engine (the daemon), which runs the containers."), content);
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(explanation);
@@ -123,4 +124,4 @@ void EnginePage::refresh()
     set("dockerInitVersion", component(QStringLiteral("docker-init")));
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

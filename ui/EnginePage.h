@@ -37,4 +37,4 @@ private:
     QHash<QString, QLabel *> m_values;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

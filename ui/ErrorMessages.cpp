@@ -40,9 +40,9 @@ ErrorMessages::Text ErrorMessages::forConnection(const Engine::EngineError &erro
     case Kind::PermissionDenied:
         text.title = tr("Permission denied");
         text.reason = tr("You are not allowed to use the Docker engine socket %1.").arg(socket);
-        text.hint = tr("Add your user to the docker group with %1, then log out and back in (or run %2).")
-                        .arg(code(QStringLiteral("sudo usermod -aG docker $USER")),
-                             code(QStringLiteral("newgrp docker")));
+        text.hint
+            = tr("Add your user to the docker group with %1, then log out and back in (or run %2).")
+                  .arg(code(QStringLiteral("sudo usermod -aG docker $USER")), code(QStringLiteral("newgrp docker")));
         break;
     case Kind::EngineNotRunning:
         text.title = tr("The Docker engine is not running");
@@ -81,12 +81,12 @@ ErrorMessages::Text ErrorMessages::forConnection(const Engine::EngineError &erro
         break;
     default:
         text.reason = error.engineMessage.isEmpty()
-                          ? tr("The engine at %1 refused the connection.").arg(address)
-                          : tr("The engine at %1 answered: “%2”.").arg(address, error.engineMessage);
+            ? tr("The engine at %1 refused the connection.").arg(address)
+            : tr("The engine at %1 answered: “%2”.").arg(address, error.engineMessage);
         text.hint = tr("Check the engine's logs, then retry.");
         break;
     }
     return text;
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -18,12 +18,12 @@ class ErrorMessages final
 public:
     struct Text
     {
-        QString title;   ///< one short line
+        QString title;  ///< one short line
         QString reason;  ///< what is wrong, naming the address
-        QString hint;    ///< how to fix it; may hold <code> and <br> (rich text)
+        QString hint;  ///< how to fix it; may hold <code> and <br> (rich text)
     };
 
     static Text forConnection(const Engine::EngineError &error);
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

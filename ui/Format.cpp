@@ -41,4 +41,4 @@ QString Format::shortId(const QString &id)
     return view.left(12).toString();
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

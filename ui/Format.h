@@ -22,4 +22,4 @@ public:
     static QString shortId(const QString &id);
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -8,7 +8,7 @@ namespace Hublot::Ui {
 
 ImageTableModel::ImageTableModel(Engine::ImageStore *store, QObject *parent)
     : StoreTableModel(store, parent)
-{}
+{ }
 
 int ImageTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -58,4 +58,4 @@ QVariant ImageTableModel::cell(const Engine::ImageSummary &image, int column, in
     return {};
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -25,4 +25,4 @@ protected:
     QVariant cell(const Engine::ImageSummary &image, int column, int role) const override;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

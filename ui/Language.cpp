@@ -46,14 +46,15 @@ QString Language::resolve(const QString &choice)
 bool Language::install(QCoreApplication *app, const QString &code)
 {
     QLocale::setDefault(QLocale(code));
-    if (code == u"en")
-        return true;
+    // English is the source language; its file holds only the plural forms.
     auto *hublot = new QTranslator(app);
     if (!hublot->load(u":/i18n/hublot_" + code + u".qm")) {
         delete hublot;
         return false;
     }
     QCoreApplication::installTranslator(hublot);
+    if (code == u"en")
+        return true;
     // Qt's own strings (standard buttons, dialogs), when the system has them.
     auto *qt = new QTranslator(app);
     if (qt->load(u"qtbase_" + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -63,4 +64,4 @@ bool Language::install(QCoreApplication *app, const QString &code)
     return true;
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

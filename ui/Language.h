@@ -26,4 +26,4 @@ public:
     static bool install(QCoreApplication *app, const QString &code);
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -46,7 +46,7 @@ QLabel *commandLabel(const QString &command, QWidget *parent)
     return label;
 }
 
-} // namespace
+}  // namespace
 
 MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     : QMainWindow(parent)
@@ -94,12 +94,14 @@ QWidget *MainWindow::buildContent()
     // Containers: `docker ps` or `docker ps -a`.
     auto *containerModel = new ContainerTableModel(m_session->containers(), this);
     m_containerProxy = new ContainerFilterProxyModel(this);
-    auto *containers = new ResourceListPage(
-        QStringLiteral("containers"), containerModel, m_containerProxy,
-        {tr("Containers"), tr("Search containers"),
-         tr("No containers yet. A container is a running instance of an image."),
-         tr("No container matches."), [](int n) { return tr("%n container(s)", nullptr, n); }},
-        m_pages);
+    auto *containers = new ResourceListPage(QStringLiteral("containers"), containerModel, m_containerProxy,
+                                            {tr("Containers"), tr("Search containers"),
+                                             tr("No containers yet. A container is a running instance of an image."),
+                                             tr("No container matches."),
+                                             [](int n) {
+                                                 return tr("%n container(s)", nullptr, n);
+                                             }},
+                                            m_pages);
     containers->setColumnStretch({22, 22, 14, 24, 18});
     auto *showAll = new QCheckBox(tr("Show &stopped containers"), containers);
     showAll->setObjectName(QStringLiteral("showAllCheckBox"));
@@ -115,8 +117,11 @@ QWidget *MainWindow::buildContent()
 
     auto *images = new ResourceListPage(
         QStringLiteral("images"), new ImageTableModel(m_session->images(), this), new QSortFilterProxyModel(this),
-        {tr("Images"), tr("Search images"), tr("No images yet. An image is the read-only template containers start from."),
-         tr("No image matches."), [](int n) { return tr("%n image(s)", nullptr, n); }},
+        {tr("Images"), tr("Search images"),
+         tr("No images yet. An image is the read-only template containers start from."), tr("No image matches."),
+         [](int n) {
+             return tr("%n image(s)", nullptr, n);
+         }},
         m_pages);
     images->setColumnStretch({34, 16, 18, 14, 18});
     images->toolBar()->addWidget(commandLabel(QStringLiteral("docker images"), images));
@@ -124,16 +129,20 @@ QWidget *MainWindow::buildContent()
     auto *volumes = new ResourceListPage(
         QStringLiteral("volumes"), new VolumeTableModel(m_session->volumes(), this), new QSortFilterProxyModel(this),
         {tr("Volumes"), tr("Search volumes"), tr("No volumes yet. A volume keeps data after its container is gone."),
-         tr("No volume matches."), [](int n) { return tr("%n volume(s)", nullptr, n); }},
+         tr("No volume matches."),
+         [](int n) {
+             return tr("%n volume(s)", nullptr, n);
+         }},
         m_pages);
     volumes->setColumnStretch({30, 12, 40, 18});
     volumes->toolBar()->addWidget(commandLabel(QStringLiteral("docker volume ls"), volumes));
 
     auto *networks = new ResourceListPage(
-        QStringLiteral("networks"), new NetworkTableModel(m_session->networks(), this),
-        new QSortFilterProxyModel(this),
+        QStringLiteral("networks"), new NetworkTableModel(m_session->networks(), this), new QSortFilterProxyModel(this),
         {tr("Networks"), tr("Search networks"), tr("No networks."), tr("No network matches."),
-         [](int n) { return tr("%n network(s)", nullptr, n); }},
+         [](int n) {
+             return tr("%n network(s)", nullptr, n);
+         }},
         m_pages);
     networks->setColumnStretch({22, 16, 12, 10, 20, 20});
     networks->toolBar()->addWidget(commandLabel(QStringLiteral("docker network ls"), networks));
@@ -190,9 +199,11 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<std::pair<QString, Page>> pages = {
-        {tr("&Containers"), Page::Containers}, {tr("&Images"), Page::Images}, {tr("&Volumes"), Page::Volumes},
-        {tr("&Networks"), Page::Networks}, {tr("&Engine"), Page::Engine}};
+    const QList<std::pair<QString, Page>> pages = {{tr("&Containers"), Page::Containers},
+                                                   {tr("&Images"), Page::Images},
+                                                   {tr("&Volumes"), Page::Volumes},
+                                                   {tr("&Networks"), Page::Networks},
+                                                   {tr("&Engine"), Page::Engine}};
     for (int i = 0; i < pages.size(); ++i) {
         const Page page = pages[i].second;
         QAction *action = view->addAction(pages[i].first, this, [this, page] { showPage(page); });
@@ -247,4 +258,4 @@ void MainWindow::settle()
     Q_EMIT settled();
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

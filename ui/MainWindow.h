@@ -58,4 +58,4 @@ private:
     bool m_settled = false;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

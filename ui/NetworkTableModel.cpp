@@ -8,7 +8,7 @@ namespace Hublot::Ui {
 
 NetworkTableModel::NetworkTableModel(Engine::NetworkStore *store, QObject *parent)
     : StoreTableModel(store, parent)
-{}
+{ }
 
 int NetworkTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -45,4 +45,4 @@ QVariant NetworkTableModel::cell(const Engine::NetworkSummary &network, int colu
     return {};
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

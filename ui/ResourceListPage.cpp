@@ -4,6 +4,7 @@
 
 #include "ui/StoreTableModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,9 +50,8 @@ ResourceListPage::ResourceListPage(const QString &name, QAbstractItemModel *mode
     m_search->setAccessibleName(m_texts.searchPlaceholder);
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(360);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-    });
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_proxy->setFilterFixedString(text); });
 
     m_table->setObjectName(name + u"Table");
     m_table->setAccessibleName(m_texts.title);
@@ -69,6 +69,7 @@ ResourceListPage::ResourceListPage(const QString &name, QAbstractItemModel *mode
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->installEventFilter(this);
 
     m_emptyLabel->setObjectName(name + u"EmptyLabel");
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -109,10 +110,11 @@ void ResourceListPage::setColumnStretch(const QList<int> &weights)
     applyColumnWidths();
 }
 
-void ResourceListPage::resizeEvent(QResizeEvent *event)
+bool ResourceListPage::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    applyColumnWidths();
+    if (watched == m_table && event->type() == QEvent::Resize)
+        applyColumnWidths();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ResourceListPage::applyColumnWidths()
@@ -122,7 +124,7 @@ void ResourceListPage::applyColumnWidths()
     int total = 0;
     for (int weight : std::as_const(m_weights))
         total += weight;
-    const int width = m_table->viewport()->width();
+    const int width = m_table->width() - 2 * m_table->frameWidth();
     for (int column = 0; column < m_weights.size() - 1; ++column)
         m_table->setColumnWidth(column, width * m_weights.at(column) / total);
 }
@@ -140,4 +142,4 @@ void ResourceListPage::updateState()
     m_stack->setCurrentWidget(m_emptyLabel);
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

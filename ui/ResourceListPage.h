@@ -29,15 +29,15 @@ public:
     {
         QString title;
         QString searchPlaceholder;
-        QString emptyText;                        ///< when the engine has none
-        QString noMatchText;                      ///< when the search hides them all
-        std::function<QString(int)> countText;    ///< "3 containers"
+        QString emptyText;  ///< when the engine has none
+        QString noMatchText;  ///< when the search hides them all
+        std::function<QString(int)> countText;  ///< "3 containers"
     };
 
     /// name prefixes the children's objectNames ("containers" gives
     /// "containersTable", "containersSearchField", ...).
-    ResourceListPage(const QString &name, QAbstractItemModel *model, QSortFilterProxyModel *proxy,
-                     Texts texts, QWidget *parent = nullptr);
+    ResourceListPage(const QString &name, QAbstractItemModel *model, QSortFilterProxyModel *proxy, Texts texts,
+                     QWidget *parent = nullptr);
 
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -48,7 +48,7 @@ public:
     void setColumnStretch(const QList<int> &weights);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateState();
@@ -66,4 +66,4 @@ private:
     QList<int> m_weights;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -12,7 +12,9 @@
 
 namespace Hublot::Ui {
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_language(new QComboBox(this))
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -45,4 +47,4 @@ void SettingsDialog::accept()
     QDialog::accept();
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -23,4 +23,4 @@ private:
     QComboBox *m_language;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

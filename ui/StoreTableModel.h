@@ -12,29 +12,27 @@ namespace Hublot::Ui {
 /// Roles every table model of Hublot answers besides the display ones.
 enum ItemRole {
     SortRole = Qt::UserRole + 1,  ///< raw value to sort on: bytes, seconds, never display text
-    KeyRole,                      ///< the store key of the row
+    KeyRole,  ///< the store key of the row
 };
 
 /// A table over a ResourceStore: one row per item, in the store's order.
 /// It follows the store's changes row by row (inserted, removed, dataChanged)
 /// so views keep their selection and scroll position. Subclasses say what a
 /// cell shows.
-template <typename T>
-class StoreTableModel : public QAbstractTableModel
+template <typename T> class StoreTableModel : public QAbstractTableModel
 {
 public:
     StoreTableModel(Engine::ResourceStore<T> *store, QObject *parent)
-        : QAbstractTableModel(parent), m_store(store), m_rows(store->keys())
+        : QAbstractTableModel(parent)
+        , m_store(store)
+        , m_rows(store->keys())
     {
         reindex();
         QObject::connect(store, &Engine::StoreSignals::changed, this,
                          [this](const Engine::StoreChange &change) { apply(change); });
     }
 
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
@@ -48,10 +46,7 @@ public:
     }
 
     /// The item shown on row, or null.
-    const T *itemAt(int row) const
-    {
-        return row >= 0 && row < m_rows.size() ? m_store->find(m_rows.at(row)) : nullptr;
-    }
+    const T *itemAt(int row) const { return row >= 0 && row < m_rows.size() ? m_store->find(m_rows.at(row)) : nullptr; }
 
 protected:
     virtual QVariant cell(const T &item, int column, int role) const = 0;
@@ -104,4 +99,4 @@ private:
     QHash<QString, int> m_rowOf;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

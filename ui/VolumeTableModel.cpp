@@ -8,7 +8,7 @@ namespace Hublot::Ui {
 
 VolumeTableModel::VolumeTableModel(Engine::VolumeStore *store, QObject *parent)
     : StoreTableModel(store, parent)
-{}
+{ }
 
 int VolumeTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -48,4 +48,4 @@ QVariant VolumeTableModel::cell(const Engine::VolumeSummary &volume, int column,
     return {};
 }
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -25,4 +25,4 @@ protected:
     QVariant cell(const Engine::VolumeSummary &volume, int column, int role) const override;
 };
 
-} // namespace Hublot::Ui
+}  // namespace Hublot::Ui

@@ -5,20 +5,27 @@
 #include "engine/Labels.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace Hublot::Engine {
 
 ContainerSummary::State ContainerSummary::stateFromString(const QString &state)
 {
-    if (state == u"running") return State::Running;
-    if (state == u"exited") return State::Exited;
-    if (state == u"created") return State::Created;
-    if (state == u"paused") return State::Paused;
-    if (state == u"restarting") return State::Restarting;
-    if (state == u"removing") return State::Removing;
-    if (state == u"dead") return State::Dead;
+    if (state == u"running")
+        return State::Running;
+    if (state == u"exited")
+        return State::Exited;
+    if (state == u"created")
+        return State::Created;
+    if (state == u"paused")
+        return State::Paused;
+    if (state == u"restarting")
+        return State::Restarting;
+    if (state == u"removing")
+        return State::Removing;
+    if (state == u"dead")
+        return State::Dead;
     return State::Unknown;
 }
 
@@ -49,8 +56,8 @@ ContainerSummary ContainerSummary::fromJson(const QJsonObject &json)
     const QJsonArray ports = json.value(u"Ports").toArray();
     for (const QJsonValue &value : ports) {
         const QJsonObject p = value.toObject();
-        c.ports.append({p.value(u"IP").toString(), p.value(u"PrivatePort").toInt(),
-                        p.value(u"PublicPort").toInt(), p.value(u"Type").toString()});
+        c.ports.append({p.value(u"IP").toString(), p.value(u"PrivatePort").toInt(), p.value(u"PublicPort").toInt(),
+                        p.value(u"Type").toString()});
     }
     c.labels = labelsFromJson(json.value(u"Labels"));
     const QJsonObject networks = json.value(u"NetworkSettings").toObject().value(u"Networks").toObject();
@@ -62,4 +69,4 @@ ContainerSummary ContainerSummary::fromJson(const QJsonObject &json)
     return c;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -20,21 +20,21 @@ struct ContainerSummary
 
     struct Port
     {
-        QString ip;          ///< host address it is published on, empty if not published
-        int privatePort = 0; ///< port inside the container
+        QString ip;  ///< host address it is published on, empty if not published
+        int privatePort = 0;  ///< port inside the container
         int publicPort = 0;  ///< port on the host, 0 if not published
-        QString type;        ///< "tcp", "udp" or "sctp"
+        QString type;  ///< "tcp", "udp" or "sctp"
         bool operator==(const Port &) const = default;
     };
 
     QString id;
-    QString name;          ///< without the leading slash
+    QString name;  ///< without the leading slash
     QString image;
     QString imageId;
     QString command;
     QDateTime created;
     State state = State::Unknown;
-    QString status;        ///< the engine's own phrase, e.g. "Up 3 minutes"
+    QString status;  ///< the engine's own phrase, e.g. "Up 3 minutes"
     std::optional<int> exitCode;  ///< for exited containers, read from the status
     QList<Port> ports;
     Labels labels;
@@ -48,4 +48,4 @@ struct ContainerSummary
     bool operator==(const ContainerSummary &) const = default;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

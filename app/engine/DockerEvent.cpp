@@ -16,4 +16,4 @@ DockerEvent DockerEvent::fromJson(const QJsonObject &json)
     return e;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -12,8 +12,8 @@ namespace Hublot::Engine {
 /// One message of the engine's GET /events stream.
 struct DockerEvent
 {
-    QString type;     ///< "container", "image", "volume", "network", ...
-    QString action;   ///< "start", "die", "destroy", "pull", "exec_start: sh", ...
+    QString type;  ///< "container", "image", "volume", "network", ...
+    QString action;  ///< "start", "die", "destroy", "pull", "exec_start: sh", ...
     QString actorId;
     Labels attributes;
     qint64 timeNano = 0;
@@ -23,4 +23,4 @@ struct DockerEvent
     bool operator==(const DockerEvent &) const = default;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -39,8 +39,7 @@ EngineError::Kind diagnoseSocket(const QString &path, QNetworkReply::NetworkErro
 }
 
 // Reads a JSON array of objects with T::fromJson (which may give one T or a list of them).
-template <typename T>
-QList<T> listFromJson(const QJsonArray &array)
+template <typename T> QList<T> listFromJson(const QJsonArray &array)
 {
     QList<T> list;
     list.reserve(array.size());
@@ -49,10 +48,12 @@ QList<T> listFromJson(const QJsonArray &array)
     return list;
 }
 
-} // namespace
+}  // namespace
 
 EngineClient::EngineClient(EngineEndpoint endpoint, QObject *parent)
-    : QObject(parent), m_endpoint(std::move(endpoint)), m_network(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_network(new QNetworkAccessManager(this))
 {
     // The engine is reached directly, never through an HTTP proxy from the environment.
     m_network->setProxy(QNetworkProxy::NoProxy);
@@ -115,15 +116,12 @@ EngineError EngineClient::errorFor(QNetworkReply *reply, const QString &what) co
     } else if (network == QNetworkReply::TimeoutError) {
         error.kind = EngineError::Kind::Timeout;
     } else if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket
-               && (network == QNetworkReply::ConnectionRefusedError
-                   || network == QNetworkReply::HostNotFoundError
-                   || network == QNetworkReply::ContentAccessDenied
-                   || network == QNetworkReply::UnknownNetworkError)) {
+               && (network == QNetworkReply::ConnectionRefusedError || network == QNetworkReply::HostNotFoundError
+                   || network == QNetworkReply::ContentAccessDenied || network == QNetworkReply::UnknownNetworkError)) {
         error.kind = diagnoseSocket(m_endpoint.socketPath, network);
     } else if (network == QNetworkReply::ConnectionRefusedError) {
         error.kind = EngineError::Kind::EngineNotRunning;
-    } else if (network == QNetworkReply::HostNotFoundError
-               || network == QNetworkReply::NetworkSessionFailedError
+    } else if (network == QNetworkReply::HostNotFoundError || network == QNetworkReply::NetworkSessionFailedError
                || network == QNetworkReply::TemporaryNetworkFailureError) {
         error.kind = EngineError::Kind::HostUnreachable;
     } else if (network == QNetworkReply::RemoteHostClosedError) {
@@ -151,8 +149,8 @@ QFuture<Result<T>> EngineClient::getJson(const QString &path, const QUrlQuery &q
             QJsonParseError parseError;
             const QJsonDocument json = QJsonDocument::fromJson(reply->readAll(), &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                EngineError error = EngineError::make(EngineError::Kind::MalformedReply,
-                                                      parseError.errorString(), what);
+                EngineError error
+                    = EngineError::make(EngineError::Kind::MalformedReply, parseError.errorString(), what);
                 error.address = m_endpoint.address();
                 promise->addResult(Result<T>(error));
             } else {
@@ -204,9 +202,8 @@ QFuture<Result<QString>> EngineClient::ping()
 
 QFuture<Result<EngineVersion>> EngineClient::version()
 {
-    return getJson<EngineVersion>(QStringLiteral("/version"), {}, [](const QJsonDocument &json) {
-        return EngineVersion::fromJson(json.object());
-    });
+    return getJson<EngineVersion>(QStringLiteral("/version"), {},
+                                  [](const QJsonDocument &json) { return EngineVersion::fromJson(json.object()); });
 }
 
 QFuture<Result<QList<ContainerSummary>>> EngineClient::listContainers()
@@ -249,4 +246,4 @@ EventStream *EngineClient::events(qint64 sinceSeconds, QObject *parent)
     return new EventStream(m_network->get(request), m_endpoint.address(), parent);
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -73,4 +73,4 @@ private:
     QNetworkAccessManager *m_network;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

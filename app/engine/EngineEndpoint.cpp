@@ -74,4 +74,4 @@ Result<EngineEndpoint> EngineEndpoint::fromEnvironment(const QProcessEnvironment
     return endpoint;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

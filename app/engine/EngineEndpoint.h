@@ -15,10 +15,10 @@ struct EngineEndpoint
     enum class Transport { UnixSocket, Tcp };
 
     Transport transport = Transport::UnixSocket;
-    QString socketPath;   ///< for UnixSocket
-    QString host;         ///< for Tcp
-    int port = 0;         ///< for Tcp
-    QString source;       ///< where the address came from: "DOCKER_HOST", "default"
+    QString socketPath;  ///< for UnixSocket
+    QString host;  ///< for Tcp
+    int port = 0;  ///< for Tcp
+    QString source;  ///< where the address came from: "DOCKER_HOST", "default"
 
     /// The address written as DOCKER_HOST would be, e.g. "unix:///run/docker.sock".
     [[nodiscard]] QString address() const;
@@ -37,4 +37,4 @@ struct EngineEndpoint
     bool operator==(const EngineEndpoint &) const = default;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

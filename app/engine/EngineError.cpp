@@ -60,4 +60,4 @@ QString EngineError::technicalSummary() const
     return line;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

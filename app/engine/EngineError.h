@@ -13,28 +13,28 @@ struct EngineError
 {
     enum class Kind {
         Unknown,
-        InvalidDockerHost,   ///< DOCKER_HOST (or a context) cannot be understood
-        SocketMissing,       ///< the engine's unix socket does not exist
-        PermissionDenied,    ///< the socket exists but this user may not open it
-        EngineNotRunning,    ///< nothing answers at the address (connection refused)
-        HostUnreachable,     ///< a TCP host that cannot be resolved or reached
-        Timeout,             ///< no answer in time
-        ConnectionLost,      ///< the connection dropped in the middle of a reply
-        ApiTooOld,           ///< the engine speaks an API older than we support
-        ApiTooNew,           ///< the engine's minimum API is newer than ours
-        NotFound,            ///< 404: no such container, image, ...
-        Conflict,            ///< 409: name in use, container running, ...
-        BadRequest,          ///< 400: the engine refused the parameters
-        ServerError,         ///< 500 and other engine-side failures
-        MalformedReply,      ///< a reply that is not what the API promises
-        Cancelled,           ///< the request was cancelled by Hublot
+        InvalidDockerHost,  ///< DOCKER_HOST (or a context) cannot be understood
+        SocketMissing,  ///< the engine's unix socket does not exist
+        PermissionDenied,  ///< the socket exists but this user may not open it
+        EngineNotRunning,  ///< nothing answers at the address (connection refused)
+        HostUnreachable,  ///< a TCP host that cannot be resolved or reached
+        Timeout,  ///< no answer in time
+        ConnectionLost,  ///< the connection dropped in the middle of a reply
+        ApiTooOld,  ///< the engine speaks an API older than we support
+        ApiTooNew,  ///< the engine's minimum API is newer than ours
+        NotFound,  ///< 404: no such container, image, ...
+        Conflict,  ///< 409: name in use, container running, ...
+        BadRequest,  ///< 400: the engine refused the parameters
+        ServerError,  ///< 500 and other engine-side failures
+        MalformedReply,  ///< a reply that is not what the API promises
+        Cancelled,  ///< the request was cancelled by Hublot
     };
 
     Kind kind = Kind::Unknown;
-    int httpStatus = 0;       ///< HTTP status when the engine answered, else 0
-    QString engineMessage;    ///< the engine's "message", or the system's error text
-    QString request;          ///< what was asked, e.g. "GET /containers/json"
-    QString address;          ///< the endpoint, e.g. "unix:///var/run/docker.sock"
+    int httpStatus = 0;  ///< HTTP status when the engine answered, else 0
+    QString engineMessage;  ///< the engine's "message", or the system's error text
+    QString request;  ///< what was asked, e.g. "GET /containers/json"
+    QString address;  ///< the endpoint, e.g. "unix:///var/run/docker.sock"
 
     static EngineError make(Kind kind, QString engineMessage = {}, QString request = {});
 
@@ -48,4 +48,4 @@ struct EngineError
     [[nodiscard]] QString technicalSummary() const;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

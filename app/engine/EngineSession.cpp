@@ -16,17 +16,17 @@ namespace {
 bool changesContainerList(const QString &action)
 {
     static const QStringList actions = {
-        QStringLiteral("create"), QStringLiteral("start"), QStringLiteral("restart"),
-        QStringLiteral("stop"), QStringLiteral("die"), QStringLiteral("kill"),
-        QStringLiteral("pause"), QStringLiteral("unpause"), QStringLiteral("rename"),
-        QStringLiteral("destroy"), QStringLiteral("update"), QStringLiteral("oom"),
+        QStringLiteral("create"),        QStringLiteral("start"),   QStringLiteral("restart"),
+        QStringLiteral("stop"),          QStringLiteral("die"),     QStringLiteral("kill"),
+        QStringLiteral("pause"),         QStringLiteral("unpause"), QStringLiteral("rename"),
+        QStringLiteral("destroy"),       QStringLiteral("update"),  QStringLiteral("oom"),
         QStringLiteral("health_status"), QStringLiteral("connect"), QStringLiteral("disconnect"),
     };
     const QString verb = action.section(u':', 0, 0);
     return actions.contains(verb);
 }
 
-} // namespace
+}  // namespace
 
 EngineSession::EngineSession(QObject *parent)
     : QObject(parent)
@@ -59,8 +59,8 @@ QString EngineSession::address() const
 
 bool EngineSession::isLoaded() const
 {
-    return m_state == State::Connected && m_containers->isLoaded() && m_images->isLoaded()
-        && m_volumes->isLoaded() && m_networks->isLoaded();
+    return m_state == State::Connected && m_containers->isLoaded() && m_images->isLoaded() && m_volumes->isLoaded()
+        && m_networks->isLoaded();
 }
 
 void EngineSession::connectTo(const Result<EngineEndpoint> &endpoint)
@@ -89,23 +89,22 @@ void EngineSession::retry()
         m_client = new EngineClient(m_endpoint.value(), this);
     setState(State::Connecting);
     const quint64 attempt = ++m_attempt;
-    m_client->ping()
-        .then(this, [this, attempt](const Result<QString> &ping) {
+    m_client->ping().then(this, [this, attempt](const Result<QString> &ping) {
+        if (attempt != m_attempt)
+            return;
+        if (!ping.ok()) {
+            fail(ping.error());
+            return;
+        }
+        m_client->version().then(this, [this, attempt](const Result<EngineVersion> &version) {
             if (attempt != m_attempt)
                 return;
-            if (!ping.ok()) {
-                fail(ping.error());
-                return;
-            }
-            m_client->version().then(this, [this, attempt](const Result<EngineVersion> &version) {
-                if (attempt != m_attempt)
-                    return;
-                if (version.ok())
-                    onConnected(version.value());
-                else
-                    fail(version.error());
-            });
+            if (version.ok())
+                onConnected(version.value());
+            else
+                fail(version.error());
         });
+    });
 }
 
 void EngineSession::onConnected(const EngineVersion &version)
@@ -182,4 +181,4 @@ void EngineSession::checkLoaded()
     }
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

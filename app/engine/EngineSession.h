@@ -101,4 +101,4 @@ private:
     quint64 m_attempt = 0;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -37,4 +37,4 @@ EngineVersion EngineVersion::fromJson(const QJsonObject &json)
     return v;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -39,4 +39,4 @@ struct EngineVersion
     bool operator==(const EngineVersion &) const = default;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

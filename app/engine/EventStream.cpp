@@ -9,7 +9,9 @@
 namespace Hublot::Engine {
 
 EventStream::EventStream(QNetworkReply *reply, QString address, QObject *parent)
-    : QObject(parent), m_reply(reply), m_address(std::move(address))
+    : QObject(parent)
+    , m_reply(reply)
+    , m_address(std::move(address))
 {
     connect(reply, &QNetworkReply::readyRead, this, &EventStream::readAvailable);
     connect(reply, &QNetworkReply::finished, this, [this] {
@@ -58,8 +60,8 @@ void EventStream::readAvailable()
         if (step.status == JsonLinesParser::Status::Incomplete)
             return;
         if (step.status == JsonLinesParser::Status::Malformed) {
-            EngineError error = EngineError::make(EngineError::Kind::MalformedReply, step.error,
-                                                  QStringLiteral("GET /events"));
+            EngineError error
+                = EngineError::make(EngineError::Kind::MalformedReply, step.error, QStringLiteral("GET /events"));
             error.address = m_address;
             finish(error);
             return;
@@ -82,4 +84,4 @@ void EventStream::finish(const EngineError &error)
     Q_EMIT ended(error);
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -45,4 +45,4 @@ private:
     bool m_ended = false;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

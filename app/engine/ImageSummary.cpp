@@ -51,4 +51,4 @@ QList<ImageSummary> ImageSummary::fromJson(const QJsonObject &json)
     return rows;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -21,8 +21,8 @@ struct ImageSummary
     QString tag;
     QDateTime created;
     qint64 size = 0;
-    qint64 sharedSize = -1;   ///< -1 when the engine did not compute it
-    int containers = -1;      ///< -1 when the engine did not count them
+    qint64 sharedSize = -1;  ///< -1 when the engine did not compute it
+    int containers = -1;  ///< -1 when the engine did not count them
     Labels labels;
 
     [[nodiscard]] QString key() const { return id + u'|' + repository + u':' + tag; }
@@ -34,4 +34,4 @@ struct ImageSummary
     bool operator==(const ImageSummary &) const = default;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

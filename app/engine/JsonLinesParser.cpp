@@ -23,14 +23,14 @@ JsonLinesParser::Step JsonLinesParser::parse(QByteArrayView buffer)
         return step;
     }
     QJsonParseError parseError;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(buffer.sliced(start, newline - start).toByteArray(), &parseError);
+    const QJsonDocument document
+        = QJsonDocument::fromJson(buffer.sliced(start, newline - start).toByteArray(), &parseError);
     step.consumed = newline + 1;
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         step.status = Status::Malformed;
         step.error = parseError.error != QJsonParseError::NoError
-                         ? parseError.errorString()
-                         : QStringLiteral("a message that is not a JSON object");
+            ? parseError.errorString()
+            : QStringLiteral("a message that is not a JSON object");
         return step;
     }
     step.status = Status::Complete;
@@ -38,4 +38,4 @@ JsonLinesParser::Step JsonLinesParser::parse(QByteArrayView buffer)
     return step;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

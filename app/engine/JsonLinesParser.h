@@ -18,9 +18,9 @@ struct JsonLinesParser
     struct Step
     {
         Status status = Status::Incomplete;
-        QJsonObject object;      ///< the message, when Complete
+        QJsonObject object;  ///< the message, when Complete
         qsizetype consumed = 0;  ///< bytes to drop from the front of the buffer
-        QString error;           ///< why, when Malformed
+        QString error;  ///< why, when Malformed
     };
 
     /// A line longer than this is Malformed rather than buffered for ever.
@@ -31,4 +31,4 @@ struct JsonLinesParser
     static Step parse(QByteArrayView buffer);
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -21,4 +21,4 @@ inline Labels labelsFromJson(const QJsonValue &value)
     return labels;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -27,4 +27,4 @@ NetworkSummary NetworkSummary::fromJson(const QJsonObject &json)
     return n;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -31,4 +31,4 @@ struct NetworkSummary
     bool operator==(const NetworkSummary &) const = default;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

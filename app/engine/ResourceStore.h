@@ -18,15 +18,15 @@ namespace Hublot::Engine {
 ///
 /// Lives on the thread that created it (the GUI thread in the app). Refreshes
 /// coalesce: a refresh asked for while one is in flight runs once, after it.
-template <typename T>
-class ResourceStore final : public StoreSignals
+template <typename T> class ResourceStore final : public StoreSignals
 {
 public:
     using Fetch = std::function<QFuture<Result<QList<T>>>()>;
 
     explicit ResourceStore(Fetch fetch, QObject *parent = nullptr)
-        : StoreSignals(parent), m_fetch(std::move(fetch))
-    {}
+        : StoreSignals(parent)
+        , m_fetch(std::move(fetch))
+    { }
 
     /// Lists again. Ends with changed() or refreshFailed().
     void refresh()
@@ -38,19 +38,20 @@ public:
         m_inFlight = true;
         const quint64 generation = m_generation;
         m_fetch()
-            .then(this, [this, generation](const Result<QList<T>> &result) {
-                if (generation != m_generation)
-                    return;  // listed before clear(): stale
-                m_inFlight = false;
-                if (result.ok())
-                    apply(result.value());
-                else
-                    Q_EMIT refreshFailed(result.error());
-                if (m_dirty) {
-                    m_dirty = false;
-                    refresh();
-                }
-            })
+            .then(this,
+                  [this, generation](const Result<QList<T>> &result) {
+                      if (generation != m_generation)
+                          return;  // listed before clear(): stale
+                      m_inFlight = false;
+                      if (result.ok())
+                          apply(result.value());
+                      else
+                          Q_EMIT refreshFailed(result.error());
+                      if (m_dirty) {
+                          m_dirty = false;
+                          refresh();
+                      }
+                  })
             .onCanceled(this, [this, generation] {
                 // The client went away with the request in flight.
                 if (generation == m_generation)
@@ -121,4 +122,4 @@ private:
     quint64 m_generation = 0;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -13,13 +13,18 @@ namespace Hublot::Engine {
 /// A small stand-in for C++23's std::expected, which C++20 does not have.
 /// Default-constructed, it holds an error of kind Unknown (QFuture needs
 /// default-constructible results).
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result() : m_state(EngineError{}) {}
-    Result(T value) : m_state(std::move(value)) {}
-    Result(EngineError error) : m_state(std::move(error)) {}
+    Result()
+        : m_state(EngineError {})
+    { }
+    Result(T value)
+        : m_state(std::move(value))
+    { }
+    Result(EngineError error)
+        : m_state(std::move(error))
+    { }
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -32,8 +37,7 @@ public:
     const T &operator*() const & { return value(); }
 
     /// Applies f to the value, carrying an error through unchanged.
-    template <typename F>
-    auto map(F &&f) const -> Result<decltype(f(std::declval<const T &>()))>
+    template <typename F> auto map(F &&f) const -> Result<decltype(f(std::declval<const T &>()))>
     {
         if (ok())
             return f(value());
@@ -44,4 +48,4 @@ private:
     std::variant<T, EngineError> m_state;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

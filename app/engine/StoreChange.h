@@ -16,4 +16,4 @@ struct StoreChange
     [[nodiscard]] bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && updated.isEmpty(); }
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -29,4 +29,4 @@ Q_SIGNALS:
     void refreshFailed(const Hublot::Engine::EngineError &error);
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

@@ -16,4 +16,4 @@ VolumeSummary VolumeSummary::fromJson(const QJsonObject &json)
     return v;
 }
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

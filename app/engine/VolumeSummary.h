@@ -27,4 +27,4 @@ struct VolumeSummary
     bool operator==(const VolumeSummary &) const = default;
 };
 
-} // namespace Hublot::Engine
+}  // namespace Hublot::Engine

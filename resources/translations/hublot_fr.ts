@@ -1,4 +1,656 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Hublot::Ui::ConnectionProblemPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ContainerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Redémarrage</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Mort</translation>
+    </message>
+    <message>
+        <source>Exited (%1)</source>
+        <translation>Arrêté (%1)</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::EnginePage</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Hublot version</source>
+        <translation>Version de Hublot</translation>
+    </message>
+    <message>
+        <source>API version in use</source>
+        <translation>Version de l’API utilisée</translation>
+    </message>
+    <message>
+        <source>OS/Arch</source>
+        <translation>OS/Arch</translation>
+    </message>
+    <message>
+        <source>Engine address</source>
+        <translation>Adresse du moteur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Version du moteur</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l’API</translation>
+    </message>
+    <message>
+        <source>Go version</source>
+        <translation>Version de Go</translation>
+    </message>
+    <message>
+        <source>Git commit</source>
+        <translation>Commit Git</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Compilé le</translation>
+    </message>
+    <message>
+        <source>Kernel version</source>
+        <translation>Version du noyau</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>containerd</source>
+        <translation>containerd</translation>
+    </message>
+    <message>
+        <source>runc</source>
+        <translation>runc</translation>
+    </message>
+    <message>
+        <source>docker-init</source>
+        <translation>docker-init</translation>
+    </message>
+    <message>
+        <source>Hublot is the client: it talks to the Docker engine (the daemon), which runs the containers.</source>
+        <translation>Hublot est le client&#xa0;: il parle au moteur Docker (le démon), qui fait tourner les conteneurs.</translation>
+    </message>
+    <message>
+        <source>Docker Engine %1</source>
+        <translation>Moteur Docker %1</translation>
+    </message>
+    <message>
+        <source>Docker Engine</source>
+        <translation>Moteur Docker</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (commit %2)</source>
+        <translation>%1 (commit %2)</translation>
+    </message>
+    <message>
+        <source>%1 (oldest accepted: %2)</source>
+        <translation>%1 (la plus ancienne acceptée&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ErrorMessages</name>
+    <message>
+        <source>Hublot cannot reach the Docker engine</source>
+        <translation>Hublot ne parvient pas à joindre le moteur Docker</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s address</source>
+        <translation>l’adresse du moteur</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST is not a valid address</source>
+        <translation>DOCKER_HOST n’est pas une adresse valide</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST is set to “%1”, which is not an address Hublot can use.</source>
+        <translation>DOCKER_HOST vaut «&#xa0;%1&#xa0;», ce qui n’est pas une adresse utilisable par Hublot.</translation>
+    </message>
+    <message>
+        <source>Write it as %1 or %2, or unset it to use the default socket %3.</source>
+        <translation>Écrivez-la sous la forme %1 ou %2, ou supprimez-la pour utiliser le socket par défaut %3.</translation>
+    </message>
+    <message>
+        <source>No Docker engine socket</source>
+        <translation>Aucun socket du moteur Docker</translation>
+    </message>
+    <message>
+        <source>There is no Docker engine socket at %1.</source>
+        <translation>Il n’y a pas de socket du moteur Docker à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Start the engine (for example with %1), or point %2 at the engine you want to use, such as %3 for a rootless engine.</source>
+        <translation>Démarrez le moteur (par exemple avec %1), ou faites pointer %2 vers le moteur à utiliser, par exemple %3 pour un moteur sans droits root (rootless).</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>You are not allowed to use the Docker engine socket %1.</source>
+        <translation>Vous n’avez pas le droit d’utiliser le socket du moteur Docker %1.</translation>
+    </message>
+    <message>
+        <source>Add your user to the docker group with %1, then log out and back in (or run %2).</source>
+        <translation>Ajoutez votre utilisateur au groupe docker avec %1, puis déconnectez-vous et reconnectez-vous (ou lancez %2).</translation>
+    </message>
+    <message>
+        <source>The Docker engine is not running</source>
+        <translation>Le moteur Docker n’est pas démarré</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the engine is not running.</source>
+        <translation>Rien ne répond à l’adresse %1&#xa0;: le moteur n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>Start it (for example with %1), then retry.</source>
+        <translation>Démarrez-le (par exemple avec %1), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The host of %1 cannot be reached.</source>
+        <translation>L’hôte de %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>Check the host name and port in %1, and that the engine listens there.</source>
+        <translation>Vérifiez le nom d’hôte et le port dans %1, et que le moteur écoute bien à cette adresse.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 did not answer in time.</source>
+        <translation>Le moteur à l’adresse %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The engine may be overloaded or stuck. Hublot will try again.</source>
+        <translation>Le moteur est peut-être surchargé ou bloqué. Hublot va réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection to the engine was lost</source>
+        <translation>La connexion au moteur a été perdue</translation>
+    </message>
+    <message>
+        <source>The engine at %1 closed the connection.</source>
+        <translation>Le moteur à l’adresse %1 a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or restarted. Hublot reconnects by itself as soon as it is back.</source>
+        <translation>Il s’est peut-être arrêté ou a redémarré. Hublot se reconnecte tout seul dès qu’il est de retour.</translation>
+    </message>
+    <message>
+        <source>This Docker engine is too old</source>
+        <translation>Ce moteur Docker est trop ancien</translation>
+    </message>
+    <message>
+        <source>The engine at %1 speaks Docker API %2; Hublot needs API 1.41 (Docker 20.10) or newer.</source>
+        <translation>Le moteur à l’adresse %1 parle l’API Docker %2&#xa0;; Hublot a besoin de l’API 1.41 (Docker 20.10) ou plus récente.</translation>
+    </message>
+    <message>
+        <source>Update the Docker engine on that machine.</source>
+        <translation>Mettez à jour le moteur Docker sur cette machine.</translation>
+    </message>
+    <message>
+        <source>This Docker engine is too new</source>
+        <translation>Ce moteur Docker est trop récent</translation>
+    </message>
+    <message>
+        <source>The engine at %1 no longer accepts the API versions Hublot speaks.</source>
+        <translation>Le moteur à l’adresse %1 n’accepte plus les versions de l’API que parle Hublot.</translation>
+    </message>
+    <message>
+        <source>Update Hublot.</source>
+        <translation>Mettez Hublot à jour.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but not as a Docker engine does.</source>
+        <translation>Quelque chose répond à l’adresse %1, mais pas comme un moteur Docker.</translation>
+    </message>
+    <message>
+        <source>Check that %1 points at a Docker engine.</source>
+        <translation>Vérifiez que %1 pointe bien vers un moteur Docker.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the connection.</source>
+        <translation>Le moteur à l’adresse %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 answered: “%2”.</source>
+        <translation>Le moteur à l’adresse %1 a répondu&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check the engine&apos;s logs, then retry.</source>
+        <translation>Consultez les journaux du moteur, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::Format</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>il y a moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ImageTableModel</name>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID de l’image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::MainWindow</name>
+    <message>
+        <source>The same list on the command line</source>
+        <translation>La même liste en ligne de commande</translation>
+    </message>
+    <message>
+        <source>Hublot</source>
+        <translation>Hublot</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Search containers</source>
+        <translation>Rechercher des conteneurs</translation>
+    </message>
+    <message>
+        <source>No containers yet. A container is a running instance of an image.</source>
+        <translation>Aucun conteneur pour l’instant. Un conteneur est une instance d’une image en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>No container matches.</source>
+        <translation>Aucun conteneur ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n conteneur</numerusform>
+            <numerusform>%n conteneurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;stopped containers</source>
+        <translation>Afficher les conteneurs &amp;arrêtés</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Search images</source>
+        <translation>Rechercher des images</translation>
+    </message>
+    <message>
+        <source>No images yet. An image is the read-only template containers start from.</source>
+        <translation>Aucune image pour l’instant. Une image est le modèle en lecture seule à partir duquel démarrent les conteneurs.</translation>
+    </message>
+    <message>
+        <source>No image matches.</source>
+        <translation>Aucune image ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Search volumes</source>
+        <translation>Rechercher des volumes</translation>
+    </message>
+    <message>
+        <source>No volumes yet. A volume keeps data after its container is gone.</source>
+        <translation>Aucun volume pour l’instant. Un volume garde les données après la disparition de son conteneur.</translation>
+    </message>
+    <message>
+        <source>No volume matches.</source>
+        <translation>Aucun volume ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Search networks</source>
+        <translation>Rechercher des réseaux</translation>
+    </message>
+    <message>
+        <source>No networks.</source>
+        <translation>Aucun réseau.</translation>
+    </message>
+    <message>
+        <source>No network matches.</source>
+        <translation>Aucun réseau ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Containers</source>
+        <translation>&amp;Conteneurs</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>&amp;Images</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes</source>
+        <translation>&amp;Volumes</translation>
+    </message>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>&amp;Réseaux</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Moteur</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Hublot</source>
+        <translation>À &amp;propos de Hublot</translation>
+    </message>
+    <message>
+        <source>About Hublot</source>
+        <translation>À propos de Hublot</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hublot %1&lt;/h3&gt;&lt;p&gt;A native window into your Docker containers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hublot %1&lt;/h3&gt;&lt;p&gt;Une fenêtre native sur vos conteneurs Docker.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connecting to the Docker engine at %1…</source>
+        <translation>Connexion au moteur Docker à l’adresse %1…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected to Docker Engine %1 at %2 (API %3)</source>
+        <translation>Connecté au moteur Docker %1 à l’adresse %2 (API %3)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::NetworkTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Network ID</source>
+        <translation>ID du réseau</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Hublot starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Hublot.</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::VolumeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Point de montage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown language “%1”: use one of %2.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>Hublot: a native window into your Docker containers.</source>
+        <translation>Hublot&#xa0;: une fenêtre native sur vos conteneurs Docker.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or fr.</source>
+        <translation>Langue de l’interface&#xa0;: en ou fr.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Render the main window once the first data has loaded, save it as a PNG image to &lt;file&gt;, and exit.</source>
+        <translation>Dessiner la fenêtre principale une fois les premières données chargées, l’enregistrer en image PNG dans &lt;fichier&gt;, puis quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Page to open: containers, images, volumes, networks or engine.</source>
+        <translation>Page à ouvrir&#xa0;: containers (conteneurs), images, volumes, networks (réseaux) ou engine (moteur).</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1”: use containers, images, volumes, networks or engine.</source>
+        <translation>Page inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez containers, images, volumes, networks ou engine.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>Impossible d’écrire la capture d’écran dans %1.</translation>
+    </message>
+    <message>
+        <source>The engine did not answer within a minute; the screenshot shows the window as it is.</source>
+        <translation>Le moteur n’a pas répondu en une minute&#xa0;; la capture montre la fenêtre telle quelle.</translation>
+    </message>
+</context>
 </TS>
