@@ -15,6 +15,21 @@ namespace Hublot::Ui {
 
 using Engine::EngineSession;
 
+namespace {
+
+// This machine, named the way the engine names its own ("linux/amd64").
+QString clientPlatform()
+{
+    QString arch = QSysInfo::currentCpuArchitecture();
+    if (arch == u"x86_64")
+        arch = QStringLiteral("amd64");
+    else if (arch == u"i386")
+        arch = QStringLiteral("386");
+    return QSysInfo::kernelType() + u'/' + arch;
+}
+
+}  // namespace
+
 EnginePage::EnginePage(EngineSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -50,6 +65,21 @@ EnginePage::EnginePage(EngineSession *session, QWidget *parent)
     addField(componentsForm, QStringLiteral("containerdVersion"), tr("containerd"));
     addField(componentsForm, QStringLiteral("runcVersion"), tr("runc"));
     addField(componentsForm, QStringLiteral("dockerInitVersion"), tr("docker-init"));
+
+    // The three forms share one label column, so their values line up.
+    int labelWidth = 0;
+    for (QFormLayout *form : {clientForm, serverForm, componentsForm}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+        }
+    }
+    for (QFormLayout *form : {clientForm, serverForm, componentsForm}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                item->widget()->setMinimumWidth(labelWidth);
+        }
+    }
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -108,7 +138,7 @@ void EnginePage::refresh()
     };
     set("clientVersion", QStringLiteral(HUBLOT_VERSION));
     set("clientApiVersion", m_session->apiVersion());
-    set("clientOsArch", QSysInfo::productType() + u'/' + QSysInfo::currentCpuArchitecture());
+    set("clientOsArch", clientPlatform());
     set("clientAddress", m_session->address());
     set("serverPlatform", v.platformName);
     set("serverVersion", v.version);
