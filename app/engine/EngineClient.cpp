@@ -132,34 +132,58 @@ EngineError EngineClient::errorFor(QNetworkReply *reply, const QString &what) co
     return error;
 }
 
-template <typename T, typename Parse>
-QFuture<Result<T>> EngineClient::getJson(const QString &path, const QUrlQuery &query, Parse parse)
+QFuture<Result<QJsonDocument>> EngineClient::request(const QByteArray &verb, const QString &path,
+                                                     const QUrlQuery &query, const QByteArray &body)
 {
-    auto promise = std::make_shared<QPromise<Result<T>>>();
+    auto promise = std::make_shared<QPromise<Result<QJsonDocument>>>();
     promise->start();
-    QFuture<Result<T>> future = promise->future();
-    QNetworkReply *reply = m_network->get(makeRequest(path, query));
-    const QString what = u"GET " + path;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, promise, what, parse] {
+    QFuture<Result<QJsonDocument>> future = promise->future();
+    QNetworkRequest request = makeRequest(path, query);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    const QString what = QString::fromLatin1(verb) + u' ' + path;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, promise, what] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-            promise->addResult(Result<T>(errorFor(reply, what)));
+        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 400) {
+            promise->addResult(Result<QJsonDocument>(errorFor(reply, what)));
         } else {
-            QJsonParseError parseError;
-            const QJsonDocument json = QJsonDocument::fromJson(reply->readAll(), &parseError);
+            const QByteArray bytes = reply->readAll();
+            QJsonParseError parseError{};
+            const QJsonDocument json = bytes.trimmed().isEmpty() ? QJsonDocument()
+                                                                 : QJsonDocument::fromJson(bytes, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                EngineError error
-                    = EngineError::make(EngineError::Kind::MalformedReply, parseError.errorString(), what);
+                EngineError error = EngineError::make(EngineError::Kind::MalformedReply, parseError.errorString(), what);
                 error.address = m_endpoint.address();
-                promise->addResult(Result<T>(error));
+                promise->addResult(Result<QJsonDocument>(error));
             } else {
-                promise->addResult(Result<T>(parse(json)));
+                promise->addResult(Result<QJsonDocument>(json));
             }
         }
         promise->finish();
     });
     return future;
+}
+
+QNetworkReply *EngineClient::openStream(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                                        QIODevice *bodyDevice, const QByteArray &contentType)
+{
+    QNetworkRequest request = makeRequest(path, query);
+    request.setTransferTimeout(0);
+    if (bodyDevice)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, bodyDevice);
+    reply->setParent(nullptr);
+    return reply;
+}
+
+template <typename T, typename Parse>
+QFuture<Result<T>> EngineClient::getJson(const QString &path, const QUrlQuery &query, Parse parse)
+{
+    return request(QByteArrayLiteral("GET"), path, query).then([parse](const Result<QJsonDocument> &json) {
+        return json.ok() ? Result<T>(parse(json.value())) : Result<T>(json.error());
+    });
 }
 
 QFuture<Result<QString>> EngineClient::ping()

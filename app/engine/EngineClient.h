@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QUrlQuery>
 
+class QIODevice;
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -59,6 +61,25 @@ public:
     /// stream is owned by parent.
     EventStream *events(qint64 sinceSeconds, QObject *parent);
 
+    /// Any request whose reply is JSON, or empty (204 No Content, 304 Not
+    /// Modified: an empty document). body is sent as application/json when
+    /// not empty. The operation classes build on this.
+    QFuture<Result<QJsonDocument>> request(const QByteArray &verb, const QString &path, const QUrlQuery &query = {},
+                                           const QByteArray &body = {});
+
+    /// Starts a request whose reply is read as it arrives (logs, stats, pull
+    /// progress) or is too large to hold (export, save). The caller owns the
+    /// reply (it is parented to nothing) and reads it on readyRead; no
+    /// transfer timeout applies. bodyDevice, when given, is streamed as the
+    /// body with contentType and must outlive the reply.
+    QNetworkReply *openStream(const QByteArray &verb, const QString &path, const QUrlQuery &query = {},
+                              QIODevice *bodyDevice = nullptr,
+                              const QByteArray &contentType = QByteArrayLiteral("application/x-tar"));
+
+    /// The typed error a finished reply carries; what names the request
+    /// ("POST /containers/create").
+    [[nodiscard]] EngineError errorFor(QNetworkReply *reply, const QString &what) const;
+
     /// Reads a "major.minor" API version as its minor number for major 1, or -1.
     static int apiMinor(const QString &version);
 
@@ -66,7 +87,6 @@ private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
     template <typename T, typename Parse>
     QFuture<Result<T>> getJson(const QString &path, const QUrlQuery &query, Parse parse);
-    EngineError errorFor(QNetworkReply *reply, const QString &what) const;
 
     EngineEndpoint m_endpoint;
     QString m_apiVersion;
