@@ -44,34 +44,35 @@ QString DockerContexts::contextId(const QString &name)
     return QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString DockerContexts::currentContextInConfig() const
+{
+    QFile config(QDir(m_configDir).filePath(QStringLiteral("config.json")));
+    // The CLI warns about an unreadable config.json and goes on without it.
+    if (!config.open(QIODevice::ReadOnly))
+        return QString();
+    return QJsonDocument::fromJson(config.readAll()).object().value(u"currentContext").toString();
+}
+
 DockerContexts::Source DockerContexts::activeSource() const
 {
     if (!m_env.value(QStringLiteral("DOCKER_HOST")).isEmpty())
         return Source::DockerHost;
     if (!m_env.value(QStringLiteral("DOCKER_CONTEXT")).isEmpty())
         return Source::DockerContext;
-    QFile config(QDir(m_configDir).filePath(QStringLiteral("config.json")));
-    // The CLI warns about an unreadable config.json and goes on without it.
-    if (config.open(QIODevice::ReadOnly)
-        && !QJsonDocument::fromJson(config.readAll()).object().value(u"currentContext").toString().isEmpty())
+    if (!currentContextInConfig().isEmpty())
         return Source::ConfigFile;
     return Source::Default;
 }
 
 QString DockerContexts::activeName() const
 {
-    switch (activeSource()) {
-    case Source::DockerContext: return m_env.value(QStringLiteral("DOCKER_CONTEXT"));
-    case Source::ConfigFile: {
-        QFile config(QDir(m_configDir).filePath(QStringLiteral("config.json")));
-        if (config.open(QIODevice::ReadOnly))
-            return QJsonDocument::fromJson(config.readAll()).object().value(u"currentContext").toString();
+    if (!m_env.value(QStringLiteral("DOCKER_HOST")).isEmpty())
         return DefaultName;
-    }
-    case Source::DockerHost:
-    case Source::Default: return DefaultName;
-    }
-    return DefaultName;
+    const QString fromEnv = m_env.value(QStringLiteral("DOCKER_CONTEXT"));
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString fromConfig = currentContextInConfig();
+    return fromConfig.isEmpty() ? DefaultName : fromConfig;
 }
 
 DockerContexts::Context DockerContexts::defaultContext() const

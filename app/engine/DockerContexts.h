@@ -71,6 +71,7 @@ public:
 
 private:
     [[nodiscard]] Context defaultContext() const;
+    [[nodiscard]] QString currentContextInConfig() const;
     [[nodiscard]] Result<Context> readMeta(const QString &metaFile) const;
 
     QProcessEnvironment m_env;

@@ -61,14 +61,23 @@ EngineError::Kind kindForSslErrors(const QVariantList &codes)
     return EngineError::Kind::TlsUntrustedCertificate;
 }
 
+// For a stream opened although the TLS files could not be read: never fall
+// back to the system's CAs, which would trust engines ca.pem does not name.
+QSslConfiguration trustNobody()
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates({});
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return config;
+}
+
 // The engine refusing our client certificate arrives as a TLS alert, which Qt
 // passes on only as OpenSSL's text ("tlsv13 alert certificate required",
 // "sslv3 alert bad certificate", "tlsv1 alert unknown ca").
 bool isClientCertificateAlert(const QString &errorString)
 {
     const QString text = errorString.toLower();
-    return text.contains(u"alert")
-        && (text.contains(u"certificate") || text.contains(u"unknown ca") || text.contains(u"access denied"));
+    return text.contains(u"alert") && (text.contains(u"certificate") || text.contains(u"unknown ca"));
 }
 
 // Why a unix socket could not be opened, read from the file system: Qt's
@@ -142,8 +151,8 @@ QNetworkRequest EngineClient::makeRequest(const QString &path, const QUrlQuery &
     QNetworkRequest request(url);
     if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket)
         request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_endpoint.socketPath);
-    else if (m_endpoint.tls.enabled && m_ssl.ok())
-        request.setSslConfiguration(m_ssl.value());
+    else if (m_endpoint.tls.enabled)
+        request.setSslConfiguration(m_ssl.ok() ? m_ssl.value() : trustNobody());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(RequestTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Hublot/" HUBLOT_VERSION));

@@ -67,16 +67,33 @@ QString run(const QString &program, const QStringList &arguments, const QString 
     return QString();
 }
 
-// A dockerd of the test's own on 127.0.0.1, beside the test engine: no
-// bridge, no firewall rules, its own folders; stopped when destroyed.
+// A dockerd of the test's own on 127.0.0.1, beside the test engine: its own
+// folders and bridge, no firewall rules; stopped when destroyed.
+//
+// Not `--bridge none`: a dockerd started so deletes the interface docker0,
+// the test engine's bridge in the same network namespace, and the test
+// engine can then start no container. A bridge of its own, made here, is
+// left alone by both.
 class TcpEngine final
 {
 public:
     TcpEngine(const QString &dir, const QStringList &tlsArguments)
         : m_dir(dir)
         , m_port(freePort())
+        , m_bridge(QStringLiteral("hublot%1").arg(m_port))
     {
         QDir().mkpath(m_dir);
+        static int subnet = 0;
+        const QString cidr = QStringLiteral("10.214.%1.1/24").arg(++subnet);
+        for (const QStringList &ip :
+             {QStringList {QStringLiteral("link"), QStringLiteral("add"), m_bridge, QStringLiteral("type"),
+                           QStringLiteral("bridge")},
+              QStringList {QStringLiteral("addr"), QStringLiteral("add"), cidr, QStringLiteral("dev"), m_bridge},
+              QStringList {QStringLiteral("link"), QStringLiteral("set"), m_bridge, QStringLiteral("up")}}) {
+            m_startError = run(QStringLiteral("ip"), ip, m_dir);
+            if (!m_startError.isEmpty())
+                return;
+        }
         QFile config(m_dir + u"/daemon.json");
         if (config.open(QIODevice::WriteOnly))
             config.write("{}\n");
@@ -95,7 +112,7 @@ public:
                                      QStringLiteral("--host"),
                                      address(),
                                      QStringLiteral("--bridge"),
-                                     QStringLiteral("none"),
+                                     m_bridge,
                                      QStringLiteral("--iptables=false"),
                                      QStringLiteral("--ip6tables=false"),
                                      QStringLiteral("--containerd-namespace"),
@@ -108,13 +125,14 @@ public:
     }
     ~TcpEngine()
     {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(15'000)) {
-            m_process.kill();
-            m_process.waitForFinished();
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(15'000)) {
+                m_process.kill();
+                m_process.waitForFinished();
+            }
         }
+        run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), m_bridge}, m_dir);
     }
     Q_DISABLE_COPY_MOVE(TcpEngine)
 
@@ -127,6 +145,8 @@ public:
     {
         if (m_port == 0)
             return QStringLiteral("no free port on 127.0.0.1");
+        if (!m_startError.isEmpty())
+            return u"the engine's bridge could not be made: " + m_startError;
         if (!m_process.waitForStarted(10'000))
             return u"dockerd could not be started: " + m_process.errorString();
         QElapsedTimer timer;
@@ -154,6 +174,8 @@ private:
 
     QString m_dir;
     int m_port;
+    QString m_bridge;
+    QString m_startError;
     QProcess m_process;
 };
 
