@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
+#include <QSslError>
 
 #include <cerrno>
 #include <memory>
@@ -22,6 +23,62 @@ namespace Hublot::Engine {
 namespace {
 
 constexpr int RequestTimeoutMs = 30'000;
+// The reply property that keeps the QSslError codes sslErrors() reported.
+constexpr char SslErrorsProperty[] = "hublotSslErrors";
+
+// The kind for what the TLS layer reported about the engine's certificate.
+// A certificate we do not trust says the most, whatever else is wrong with it.
+EngineError::Kind kindForSslErrors(const QVariantList &codes)
+{
+    bool expired = false;
+    bool otherHost = false;
+    for (const QVariant &code : codes) {
+        switch (QSslError::SslError(code.toInt())) {
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::UnableToDecryptCertificateSignature:
+        case QSslError::UnableToDecodeIssuerPublicKey:
+        case QSslError::CertificateSignatureFailed:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::InvalidCaCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+        case QSslError::SubjectIssuerMismatch:
+        case QSslError::AuthorityIssuerSerialNumberMismatch:
+        case QSslError::NoPeerCertificate: return EngineError::Kind::TlsUntrustedCertificate;
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid: expired = true; break;
+        case QSslError::HostNameMismatch: otherHost = true; break;
+        default: break;
+        }
+    }
+    if (expired)
+        return EngineError::Kind::TlsCertificateExpired;
+    if (otherHost)
+        return EngineError::Kind::TlsHostNameMismatch;
+    return EngineError::Kind::TlsUntrustedCertificate;
+}
+
+// For a stream opened although the TLS files could not be read: never fall
+// back to the system's CAs, which would trust engines ca.pem does not name.
+QSslConfiguration trustNobody()
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates({});
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return config;
+}
+
+// The engine refusing our client certificate arrives as a TLS alert, which Qt
+// passes on only as OpenSSL's text ("tlsv13 alert certificate required",
+// "sslv3 alert bad certificate", "tlsv1 alert unknown ca").
+bool isClientCertificateAlert(const QString &errorString)
+{
+    const QString text = errorString.toLower();
+    return text.contains(u"alert") && (text.contains(u"certificate") || text.contains(u"unknown ca"));
+}
 
 // Why a unix socket could not be opened, read from the file system: Qt's
 // error for a local socket does not tell a missing file from a refused
@@ -53,8 +110,14 @@ template <typename T> QList<T> listFromJson(const QJsonArray &array)
 EngineClient::EngineClient(EngineEndpoint endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
+    , m_ssl(m_endpoint.tls.enabled ? m_endpoint.sslConfiguration() : Result<QSslConfiguration>(QSslConfiguration()))
     , m_network(new QNetworkAccessManager(this))
 {
+    if (!m_ssl.ok()) {
+        EngineError error = m_ssl.error();
+        error.address = m_endpoint.address();
+        m_ssl = error;
+    }
     // The engine is reached directly, never through an HTTP proxy from the environment.
     m_network->setProxy(QNetworkProxy::NoProxy);
 }
@@ -79,7 +142,7 @@ QNetworkRequest EngineClient::makeRequest(const QString &path, const QUrlQuery &
         url.setScheme(QStringLiteral("unix+http"));
         url.setHost(QStringLiteral("localhost"));
     } else {
-        url.setScheme(QStringLiteral("http"));
+        url.setScheme(m_endpoint.tls.enabled ? QStringLiteral("https") : QStringLiteral("http"));
         url.setHost(m_endpoint.host);
         url.setPort(m_endpoint.port);
     }
@@ -88,6 +151,8 @@ QNetworkRequest EngineClient::makeRequest(const QString &path, const QUrlQuery &
     QNetworkRequest request(url);
     if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket)
         request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_endpoint.socketPath);
+    else if (m_endpoint.tls.enabled)
+        request.setSslConfiguration(m_ssl.ok() ? m_ssl.value() : trustNobody());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(RequestTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Hublot/" HUBLOT_VERSION));
@@ -111,7 +176,13 @@ EngineError EngineClient::errorFor(QNetworkReply *reply, const QString &what) co
     }
     const QNetworkReply::NetworkError network = reply->error();
     error.engineMessage = reply->errorString();
-    if (network == QNetworkReply::OperationCanceledError) {
+    const QVariant sslErrors = reply->property(SslErrorsProperty);
+    if (m_endpoint.tls.enabled && sslErrors.isValid()) {
+        error.kind = kindForSslErrors(sslErrors.toList());
+    } else if (m_endpoint.tls.enabled && network != QNetworkReply::OperationCanceledError
+               && isClientCertificateAlert(error.engineMessage)) {
+        error.kind = EngineError::Kind::TlsClientCertificateRefused;
+    } else if (network == QNetworkReply::OperationCanceledError) {
         error.kind = EngineError::Kind::Cancelled;
     } else if (network == QNetworkReply::TimeoutError) {
         error.kind = EngineError::Kind::Timeout;
@@ -135,14 +206,19 @@ EngineError EngineClient::errorFor(QNetworkReply *reply, const QString &what) co
 QFuture<Result<QJsonDocument>> EngineClient::request(const QByteArray &verb, const QString &path,
                                                      const QUrlQuery &query, const QByteArray &body)
 {
+    const QString what = QString::fromLatin1(verb) + u' ' + path;
+    if (!m_ssl.ok()) {
+        EngineError error = m_ssl.error();
+        error.request = what;
+        return QtFuture::makeReadyValueFuture(Result<QJsonDocument>(error));
+    }
     auto promise = std::make_shared<QPromise<Result<QJsonDocument>>>();
     promise->start();
     QFuture<Result<QJsonDocument>> future = promise->future();
     QNetworkRequest request = makeRequest(path, query);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    const QString what = QString::fromLatin1(verb) + u' ' + path;
+    QNetworkReply *reply = send(request, verb, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, promise, what] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -174,8 +250,32 @@ QNetworkReply *EngineClient::openStream(const QByteArray &verb, const QString &p
     request.setTransferTimeout(0);
     if (bodyDevice)
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, bodyDevice);
+    QNetworkReply *reply = send(request, verb, bodyDevice);
     reply->setParent(nullptr);
+    return reply;
+}
+
+QNetworkReply *EngineClient::send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
+{
+    return keepSslErrors(m_network->sendCustomRequest(request, verb, body));
+}
+
+QNetworkReply *EngineClient::send(const QNetworkRequest &request, const QByteArray &verb, QIODevice *bodyDevice)
+{
+    return keepSslErrors(m_network->sendCustomRequest(request, verb, bodyDevice));
+}
+
+QNetworkReply *EngineClient::keepSslErrors(QNetworkReply *reply)
+{
+    if (m_endpoint.tls.enabled) {
+        // Not ignored, these errors abort the reply; errorFor() reads them then.
+        connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+            QVariantList codes;
+            for (const QSslError &error : errors)
+                codes.append(int(error.error()));
+            reply->setProperty(SslErrorsProperty, codes);
+        });
+    }
     return reply;
 }
 
@@ -190,10 +290,15 @@ QFuture<Result<T>> EngineClient::getJson(const QString &path, const QUrlQuery &q
 QFuture<Result<QString>> EngineClient::ping()
 {
     m_apiVersion.clear();
+    if (!m_ssl.ok()) {
+        EngineError error = m_ssl.error();
+        error.request = QStringLiteral("GET /_ping");
+        return QtFuture::makeReadyValueFuture(Result<QString>(error));
+    }
     auto promise = std::make_shared<QPromise<Result<QString>>>();
     promise->start();
     QFuture<Result<QString>> future = promise->future();
-    QNetworkReply *reply = m_network->get(makeRequest(QStringLiteral("/_ping"), {}));
+    QNetworkReply *reply = send(makeRequest(QStringLiteral("/_ping"), {}), QByteArrayLiteral("GET"), QByteArray());
     connect(reply, &QNetworkReply::finished, this, [this, reply, promise] {
         reply->deleteLater();
         const QString what = QStringLiteral("GET /_ping");
@@ -268,7 +373,7 @@ EventStream *EngineClient::events(qint64 sinceSeconds, QObject *parent)
         query.addQueryItem(QStringLiteral("since"), QString::number(sinceSeconds));
     QNetworkRequest request = makeRequest(QStringLiteral("/events"), query);
     request.setTransferTimeout(0);  // a stream that may stay quiet for hours
-    return new EventStream(m_network->get(request), m_endpoint.address(), parent);
+    return new EventStream(send(request, QByteArrayLiteral("GET"), QByteArray()), m_endpoint.address(), parent);
 }
 
 }  // namespace Hublot::Engine

@@ -77,7 +77,9 @@ public:
                               const QByteArray &contentType = QByteArrayLiteral("application/x-tar"));
 
     /// The typed error a finished reply carries; what names the request
-    /// ("POST /containers/create").
+    /// ("POST /containers/create"). TLS failures get their own kinds: an
+    /// engine certificate from another CA, an expired one, one for another
+    /// host name, and our client certificate refused.
     [[nodiscard]] EngineError errorFor(QNetworkReply *reply, const QString &what) const;
 
     /// Reads a "major.minor" API version as its minor number for major 1, or -1.
@@ -85,10 +87,16 @@ public:
 
 private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query) const;
+    // Sends through m_network, keeping the reply's TLS errors for errorFor().
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray &verb, QIODevice *bodyDevice);
+    QNetworkReply *keepSslErrors(QNetworkReply *reply);
     template <typename T, typename Parse>
     QFuture<Result<T>> getJson(const QString &path, const QUrlQuery &query, Parse parse);
 
     EngineEndpoint m_endpoint;
+    // The TLS files, read once; an error here fails every request before it is sent.
+    Result<QSslConfiguration> m_ssl;
     QString m_apiVersion;
     QNetworkAccessManager *m_network;
 };

@@ -2,9 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/EngineEndpoint.h"
 
+#include "engine/DockerContexts.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 
 namespace Hublot::Engine {
+
+namespace {
+
+EngineError fileError(EngineError::Kind kind, const QString &path, const QString &why)
+{
+    EngineError error = EngineError::make(kind, why);
+    error.path = path;
+    return error;
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(EngineError::Kind::TlsFileMissing, path, file.errorString());
+    return file.readAll();
+}
+
+}  // namespace
 
 QString EngineEndpoint::address() const
 {
@@ -20,7 +45,7 @@ QString EngineEndpoint::defaultSocketPath()
     return QStringLiteral("/var/run/docker.sock");
 }
 
-Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost)
+Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost, bool tls)
 {
     const QString value = dockerHost.trimmed();
     auto invalid = [&value](const QString &why) {
@@ -48,7 +73,8 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost)
             return invalid(QStringLiteral("a tcp address has no path"));
         endpoint.transport = Transport::Tcp;
         endpoint.host = url.host();
-        endpoint.port = url.port(2375);
+        // The docker CLI's defaults: 2376 is the TLS port, 2375 the plain one.
+        endpoint.port = url.port(tls ? 2376 : 2375);
         return endpoint;
     }
     if (value.isEmpty())
@@ -61,19 +87,103 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost)
 
 Result<EngineEndpoint> EngineEndpoint::fromEnvironment(const QProcessEnvironment &env)
 {
+    return DockerContexts(env).activeEndpoint();
+}
+
+Result<EngineEndpoint> EngineEndpoint::fromDockerHost(const QProcessEnvironment &env)
+{
     const QString dockerHost = env.value(QStringLiteral("DOCKER_HOST"));
-    if (!dockerHost.isEmpty()) {
-        Result<EngineEndpoint> parsed = parse(dockerHost);
-        if (!parsed.ok())
-            return parsed;
-        EngineEndpoint endpoint = parsed.value();
-        endpoint.source = QStringLiteral("DOCKER_HOST");
+    EngineEndpoint endpoint;
+    endpoint.context = QStringLiteral("default");
+    if (dockerHost.isEmpty()) {
+        endpoint.socketPath = defaultSocketPath();
+        endpoint.source = QStringLiteral("default");
         return endpoint;
     }
-    EngineEndpoint endpoint;
-    endpoint.socketPath = defaultSocketPath();
-    endpoint.source = QStringLiteral("default");
+    // As the docker CLI reads them: any non-empty value turns these on, "0" too.
+    const bool tlsVerify = !env.value(QStringLiteral("DOCKER_TLS_VERIFY")).isEmpty();
+    const bool tls = tlsVerify || !env.value(QStringLiteral("DOCKER_TLS")).isEmpty();
+    Result<EngineEndpoint> parsed = parse(dockerHost, tls);
+    if (!parsed.ok())
+        return parsed;
+    endpoint = std::move(parsed).value();
+    endpoint.context = QStringLiteral("default");
+    endpoint.source = QStringLiteral("DOCKER_HOST");
+    if (!tls || endpoint.transport != Transport::Tcp)
+        return endpoint;
+
+    QString certPath = env.value(QStringLiteral("DOCKER_CERT_PATH"));
+    if (certPath.isEmpty())
+        certPath = DockerContexts::configDir(env);
+    const QDir certDir(certPath);
+    endpoint.tls.enabled = true;
+    endpoint.tls.verifyPeer = tlsVerify;
+    if (tlsVerify) {
+        endpoint.tls.caFile = certDir.filePath(QStringLiteral("ca.pem"));
+        endpoint.tls.certFile = certDir.filePath(QStringLiteral("cert.pem"));
+        endpoint.tls.keyFile = certDir.filePath(QStringLiteral("key.pem"));
+    } else {
+        // Without verification the CLI shows a client certificate only when it finds one.
+        const QString cert = certDir.filePath(QStringLiteral("cert.pem"));
+        const QString key = certDir.filePath(QStringLiteral("key.pem"));
+        if (QFile::exists(cert) || QFile::exists(key)) {
+            endpoint.tls.certFile = cert;
+            endpoint.tls.keyFile = key;
+        }
+    }
+    // Checked now, so that a missing file is reported before any connection.
+    const Result<QSslConfiguration> ssl = endpoint.sslConfiguration();
+    if (!ssl.ok()) {
+        EngineError error = ssl.error();
+        error.address = endpoint.address();
+        return error;
+    }
     return endpoint;
+}
+
+Result<QSslConfiguration> EngineEndpoint::sslConfiguration() const
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(tls.verifyPeer ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+    if (!tls.caFile.isEmpty()) {
+        const Result<QByteArray> bytes = readFile(tls.caFile);
+        if (!bytes.ok())
+            return bytes.error();
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(bytes.value(), QSsl::Pem);
+        if (cas.isEmpty())
+            return fileError(EngineError::Kind::TlsFileInvalid, tls.caFile, QStringLiteral("no PEM certificate"));
+        // Setting them also turns off loading the system's CAs on demand.
+        config.setCaCertificates(cas);
+    }
+    if (tls.certFile.isEmpty() != tls.keyFile.isEmpty()) {
+        const QString &given = tls.certFile.isEmpty() ? tls.keyFile : tls.certFile;
+        return fileError(EngineError::Kind::TlsFileMissing, given,
+                         QStringLiteral("a client certificate needs both cert.pem and key.pem"));
+    }
+    if (!tls.certFile.isEmpty()) {
+        const Result<QByteArray> certBytes = readFile(tls.certFile);
+        if (!certBytes.ok())
+            return certBytes.error();
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(certBytes.value(), QSsl::Pem);
+        if (certs.isEmpty())
+            return fileError(EngineError::Kind::TlsFileInvalid, tls.certFile, QStringLiteral("no PEM certificate"));
+        const Result<QByteArray> keyBytes = readFile(tls.keyFile);
+        if (!keyBytes.ok())
+            return keyBytes.error();
+        QSslKey key;
+        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+            key = QSslKey(keyBytes.value(), algorithm, QSsl::Pem, QSsl::PrivateKey);
+            if (!key.isNull())
+                break;
+        }
+        if (key.isNull())
+            return fileError(EngineError::Kind::TlsFileInvalid, tls.keyFile,
+                             QStringLiteral("no PEM private key (RSA, EC or DSA), or one protected by a passphrase"));
+        config.setLocalCertificateChain(certs);
+        config.setPrivateKey(key);
+    }
+    return config;
 }
 
 }  // namespace Hublot::Engine

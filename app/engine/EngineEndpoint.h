@@ -5,34 +5,66 @@
 #include "engine/Result.h"
 
 #include <QProcessEnvironment>
+#include <QSslConfiguration>
 #include <QString>
 
 namespace Hublot::Engine {
 
-/// Where an engine listens, as given by DOCKER_HOST or the platform default.
+/// Where an engine listens, as given by DOCKER_HOST, a Docker context or the
+/// platform default, and how to speak TLS to it.
 struct EngineEndpoint
 {
     enum class Transport { UnixSocket, Tcp };
+
+    /// TLS for a Tcp endpoint, as DOCKER_TLS_VERIFY and DOCKER_CERT_PATH or a
+    /// context's TLS folder give it. An empty file path means "none".
+    struct Tls
+    {
+        bool enabled = false;  ///< https instead of http
+        bool verifyPeer = true;  ///< check the engine's certificate against caFile and its host name
+        QString caFile;  ///< the only CA trusted for the engine's certificate
+        QString certFile;  ///< the client certificate shown to the engine
+        QString keyFile;  ///< the client certificate's private key
+
+        bool operator==(const Tls &) const = default;
+    };
 
     Transport transport = Transport::UnixSocket;
     QString socketPath;  ///< for UnixSocket
     QString host;  ///< for Tcp
     int port = 0;  ///< for Tcp
-    QString source;  ///< where the address came from: "DOCKER_HOST", "default"
+    Tls tls;  ///< for Tcp
+    QString source;  ///< where the address came from: "DOCKER_HOST", "DOCKER_CONTEXT", "config.json", "default"
+    QString context;  ///< the Docker context it belongs to ("default" for DOCKER_HOST and the default socket)
 
     /// The address written as DOCKER_HOST would be, e.g. "unix:///run/docker.sock".
     [[nodiscard]] QString address() const;
 
-    /// Parses a DOCKER_HOST value: unix:///path, tcp://host:port (port 2375
-    /// by default), or a bare absolute socket path. Anything else is an
-    /// InvalidDockerHost error naming the value.
-    static Result<EngineEndpoint> parse(const QString &dockerHost);
+    /// Parses a DOCKER_HOST value: unix:///path, tcp://host:port (port 2376
+    /// by default with TLS, 2375 without), or a bare absolute socket path.
+    /// Anything else is an InvalidDockerHost error naming the value.
+    static Result<EngineEndpoint> parse(const QString &dockerHost, bool tls = false);
 
-    /// The endpoint DOCKER_HOST names in env, else the platform's default
-    /// socket (/var/run/docker.sock).
+    /// The endpoint the docker CLI would use with this environment: the
+    /// active Docker context (DOCKER_HOST beats DOCKER_CONTEXT beats
+    /// currentContext in config.json beats the default context), see
+    /// DockerContexts. Reads files, never the network.
     static Result<EngineEndpoint> fromEnvironment(const QProcessEnvironment &env);
 
+    /// The default context: DOCKER_HOST with DOCKER_TLS_VERIFY, DOCKER_TLS
+    /// and DOCKER_CERT_PATH (default: the docker config folder) as the CLI
+    /// reads them, else the platform's default socket (/var/run/docker.sock).
+    /// With DOCKER_TLS_VERIFY, ca.pem, cert.pem and key.pem must be readable
+    /// (TlsFileMissing or TlsFileInvalid naming the file).
+    static Result<EngineEndpoint> fromDockerHost(const QProcessEnvironment &env);
+
     static QString defaultSocketPath();
+
+    /// Reads the TLS files into a configuration: the CA from caFile only,
+    /// the client certificate and key, peer verification as tls.verifyPeer.
+    /// A file that is missing or unreadable gives TlsFileMissing, one with
+    /// no usable PEM content TlsFileInvalid; error.path names it.
+    [[nodiscard]] Result<QSslConfiguration> sslConfiguration() const;
 
     bool operator==(const EngineEndpoint &) const = default;
 };

@@ -42,6 +42,14 @@ QString EngineError::kindName(Kind kind)
     case Kind::ServerError: return QStringLiteral("ServerError");
     case Kind::MalformedReply: return QStringLiteral("MalformedReply");
     case Kind::Cancelled: return QStringLiteral("Cancelled");
+    case Kind::ContextNotFound: return QStringLiteral("ContextNotFound");
+    case Kind::ContextInvalid: return QStringLiteral("ContextInvalid");
+    case Kind::TlsFileMissing: return QStringLiteral("TlsFileMissing");
+    case Kind::TlsFileInvalid: return QStringLiteral("TlsFileInvalid");
+    case Kind::TlsUntrustedCertificate: return QStringLiteral("TlsUntrustedCertificate");
+    case Kind::TlsCertificateExpired: return QStringLiteral("TlsCertificateExpired");
+    case Kind::TlsHostNameMismatch: return QStringLiteral("TlsHostNameMismatch");
+    case Kind::TlsClientCertificateRefused: return QStringLiteral("TlsClientCertificateRefused");
     }
     return QStringLiteral("Unknown");
 }
@@ -55,6 +63,8 @@ QString EngineError::technicalSummary() const
         line += u" on " + request;
     if (!address.isEmpty())
         line += u" at " + address;
+    if (!path.isEmpty())
+        line += u" (file " + path + u')';
     if (!engineMessage.isEmpty())
         line += u": " + engineMessage;
     return line;

@@ -28,6 +28,14 @@ struct EngineError
         ServerError,  ///< 500 and other engine-side failures
         MalformedReply,  ///< a reply that is not what the API promises
         Cancelled,  ///< the request was cancelled by Hublot
+        ContextNotFound,  ///< DOCKER_CONTEXT or config.json names a context that does not exist
+        ContextInvalid,  ///< a context's meta.json cannot be read or is not what the CLI writes
+        TlsFileMissing,  ///< a certificate or key file does not exist or cannot be read (path)
+        TlsFileInvalid,  ///< a certificate or key file holds no usable PEM certificate or key (path)
+        TlsUntrustedCertificate,  ///< the engine's certificate is not signed by the CA we trust
+        TlsCertificateExpired,  ///< the engine's certificate has expired (or is not valid yet)
+        TlsHostNameMismatch,  ///< the engine's certificate is for another host name
+        TlsClientCertificateRefused,  ///< the engine refused our client certificate, or wanted one
     };
 
     Kind kind = Kind::Unknown;
@@ -35,6 +43,7 @@ struct EngineError
     QString engineMessage;  ///< the engine's "message", or the system's error text
     QString request;  ///< what was asked, e.g. "GET /containers/json"
     QString address;  ///< the endpoint, e.g. "unix:///var/run/docker.sock"
+    QString path;  ///< a local file the error is about: a certificate, a key, a context's meta.json
 
     static EngineError make(Kind kind, QString engineMessage = {}, QString request = {});
 
