@@ -2,14 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/EngineEndpoint.h"
 
+#include <QProcess>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Hublot::Engine {
 
 QString EngineEndpoint::address() const
 {
-    if (transport == Transport::UnixSocket)
-        return u"unix://" + socketPath;
+    switch (transport) {
+    case Transport::UnixSocket: return u"unix://" + socketPath;
+    case Transport::Tcp: break;
+    case Transport::Ssh: {
+        QUrl url;
+        url.setScheme(QStringLiteral("ssh"));
+        url.setUserName(user);
+        url.setHost(host);
+        if (port > 0)
+            url.setPort(port);
+        url.setPath(socketPath);
+        return url.toString(QUrl::FullyEncoded);
+    }
+    }
     return u"tcp://" + host + u':' + QString::number(port);
 }
 
@@ -49,12 +64,37 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost)
         endpoint.port = url.port(2375);
         return endpoint;
     }
+    if (value.startsWith(u"ssh://")) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid())
+            return invalid(u"not a valid address: " + url.errorString());
+        if (url.host().isEmpty())
+            return invalid(QStringLiteral("no host name in the address"));
+        if (!url.password().isEmpty())
+            return invalid(QStringLiteral("a password in an ssh address is not supported"));
+        if (url.hasQuery())
+            return invalid(QStringLiteral("an ssh address has no query"));
+        if (url.hasFragment())
+            return invalid(QStringLiteral("an ssh address has no fragment"));
+        // ssh would read a host or user that starts with '-' as an option.
+        if (url.host().startsWith(u'-') || url.userName().startsWith(u'-'))
+            return invalid(QStringLiteral("a host or user name cannot start with '-'"));
+        const QString path = url.path();
+        if (!path.isEmpty() && path != u"/" && !path.startsWith(u'/'))
+            return invalid(QStringLiteral("the remote socket path must be absolute"));
+        endpoint.transport = Transport::Ssh;
+        endpoint.user = url.userName();
+        endpoint.host = url.host();
+        endpoint.port = std::max(url.port(0), 0);
+        endpoint.socketPath = path == u"/" ? QString() : path;
+        return endpoint;
+    }
     if (value.isEmpty())
         return invalid(QStringLiteral("the address is empty"));
     const qsizetype schemeEnd = value.indexOf(u"://");
     if (schemeEnd > 0)
         return invalid(u"unsupported scheme \"" + value.left(schemeEnd) + u'"');
-    return invalid(QStringLiteral("no scheme (expected unix:// or tcp://)"));
+    return invalid(QStringLiteral("no scheme (expected unix://, tcp:// or ssh://)"));
 }
 
 Result<EngineEndpoint> EngineEndpoint::fromEnvironment(const QProcessEnvironment &env)
@@ -66,6 +106,8 @@ Result<EngineEndpoint> EngineEndpoint::fromEnvironment(const QProcessEnvironment
             return parsed;
         EngineEndpoint endpoint = parsed.value();
         endpoint.source = QStringLiteral("DOCKER_HOST");
+        if (endpoint.transport == Transport::Ssh)
+            endpoint.sshOptions = QProcess::splitCommand(env.value(QStringLiteral("HUBLOT_SSH_OPTIONS")));
         return endpoint;
     }
     EngineEndpoint endpoint;

@@ -42,6 +42,13 @@ QString EngineError::kindName(Kind kind)
     case Kind::ServerError: return QStringLiteral("ServerError");
     case Kind::MalformedReply: return QStringLiteral("MalformedReply");
     case Kind::Cancelled: return QStringLiteral("Cancelled");
+    case Kind::SshClientMissing: return QStringLiteral("SshClientMissing");
+    case Kind::SshHostKeyUnknown: return QStringLiteral("SshHostKeyUnknown");
+    case Kind::SshHostKeyChanged: return QStringLiteral("SshHostKeyChanged");
+    case Kind::SshAuthenticationFailed: return QStringLiteral("SshAuthenticationFailed");
+    case Kind::SshConnectionRefused: return QStringLiteral("SshConnectionRefused");
+    case Kind::SshRemoteDockerMissing: return QStringLiteral("SshRemoteDockerMissing");
+    case Kind::SshFailed: return QStringLiteral("SshFailed");
     }
     return QStringLiteral("Unknown");
 }

@@ -28,6 +28,13 @@ struct EngineError
         ServerError,  ///< 500 and other engine-side failures
         MalformedReply,  ///< a reply that is not what the API promises
         Cancelled,  ///< the request was cancelled by Hublot
+        SshClientMissing,  ///< the ssh client could not be started (not installed?)
+        SshHostKeyUnknown,  ///< ssh: the host's key is not in known_hosts (never accepted silently)
+        SshHostKeyChanged,  ///< ssh: the host's key differs from the one in known_hosts
+        SshAuthenticationFailed,  ///< ssh: the server refused every key or method offered
+        SshConnectionRefused,  ///< ssh: nothing listens on the ssh port
+        SshRemoteDockerMissing,  ///< ssh worked, but the remote host has no `docker` command
+        SshFailed,  ///< ssh failed otherwise; engineMessage carries ssh's own message
     };
 
     Kind kind = Kind::Unknown;
