@@ -21,6 +21,11 @@ namespace {
 constexpr int ConnectTimeoutSeconds = 20;
 // How long an ssh process may take to end once its connection was closed.
 constexpr int StopGraceMs = 5'000;
+// Qt's HTTP stack opens a connection again at once when one closes before
+// any reply, and a server may hold each refused login against this address:
+// a failure answers the connections opened this soon after it, without
+// running ssh again.
+constexpr int FailureHoldMs = 1'000;
 // What is kept of a run's stderr: enough for any message of ssh's.
 constexpr qsizetype MaxErrorOutput = 64 * 1024;
 
@@ -120,6 +125,7 @@ void SshDialer::recordFailure(const EngineError &error)
 {
     m_lastFailure = error;
     m_lastFailure->address = m_endpoint.address();
+    m_failureHold.setRemainingTime(FailureHoldMs);
     Q_EMIT failed(*m_lastFailure);
 }
 
@@ -133,6 +139,12 @@ void SshDialer::startLink(QLocalSocket *socketPointer)
 {
     const QPointer<QLocalSocket> socket(socketPointer);
     socket->setParent(this);
+    if (m_lastFailure && !m_failureHold.hasExpired()) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_runCount;
     auto *process = new QProcess(this);
     auto link = std::make_shared<Link>();
     process->setProgram(program());

@@ -5,6 +5,7 @@
 #include "engine/EngineEndpoint.h"
 #include "engine/EngineError.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -58,6 +59,9 @@ public:
 
     /// How many ssh processes run now, one per open connection.
     [[nodiscard]] int runningCount() const;
+    /// How many ssh processes were started in all. A failed run answers the
+    /// connections opened within a second after it, without another run.
+    [[nodiscard]] int runCount() const { return m_runCount; }
 
 Q_SIGNALS:
     /// An ssh run ended before carrying any byte of the engine's.
@@ -73,6 +77,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_directory;
     QLocalServer *m_server;
     std::optional<EngineError> m_lastFailure;
+    QDeadlineTimer m_failureHold;
+    int m_runCount = 0;
 };
 
 }  // namespace Hublot::Engine

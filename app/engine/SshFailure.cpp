@@ -62,8 +62,15 @@ EngineError SshFailure::classify(int exitCode, QByteArrayView standardError)
         error.kind = Kind::SshRemoteDockerMissing;
     } else if (has(text, u"permission denied while trying to connect to the docker", Qt::CaseInsensitive)) {
         error.kind = Kind::PermissionDenied;
-    } else if (has(text, u"Cannot connect to the Docker daemon", Qt::CaseInsensitive)) {
-        error.kind = Kind::EngineNotRunning;
+    } else if (has(text, u"failed to open the raw stream connection")
+               || has(text, u"Cannot connect to the Docker daemon", Qt::CaseInsensitive)) {
+        // The remote docker ran, but its engine is not where it looked.
+        if (has(text, u"no such file or directory"))
+            error.kind = Kind::SocketMissing;
+        else if (has(text, u"permission denied", Qt::CaseInsensitive))
+            error.kind = Kind::PermissionDenied;
+        else
+            error.kind = Kind::EngineNotRunning;
     }
     return error;
 }

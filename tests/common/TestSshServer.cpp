@@ -102,6 +102,8 @@ QString TestSshServer::start(const QMap<QString, QString> &env)
                                           "PermitRootLogin prohibit-password\n"
                                           "PasswordAuthentication no\n"
                                           "KbdInteractiveAuthentication no\n"
+                                          // The tests fail logins on purpose: no penalty for them.
+                                          "PerSourcePenalties no\n"
                                           "SetEnv%5\n")
                                .arg(m_port)
                                .arg(filePath(QStringLiteral("host_key")), filePath(QStringLiteral("authorized_keys")),

@@ -63,6 +63,23 @@ private Q_SLOTS:
             << QByteArray("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon "
                           "running?\n")
             << Kind::EngineNotRunning;
+        QTest::newRow("remote socket missing")
+            << 1
+            << QByteArray("failed to open the raw stream connection: dial unix /run/docker.sock: connect: no such "
+                          "file or directory\n")
+            << Kind::SocketMissing;
+        QTest::newRow("remote socket refusing")
+            << 1
+            << QByteArray("failed to open the raw stream connection: dial unix /run/docker.sock: connect: connection "
+                          "refused\n")
+            << Kind::EngineNotRunning;
+        QTest::newRow("remote socket not allowed, dial-stdio's words")
+            << 1
+            << QByteArray("failed to open the raw stream connection: dial unix /run/docker.sock: connect: permission "
+                          "denied\n")
+            << Kind::PermissionDenied;
+        QTest::newRow("a server that drops the connection")
+            << 255 << QByteArray("Connection closed by 127.0.0.1 port 45603\r\n") << Kind::SshFailed;
         QTest::newRow("remote socket not allowed")
             << 1
             << QByteArray("permission denied while trying to connect to the Docker daemon socket at "
