@@ -4,6 +4,7 @@
 #include "TestSshServer.h"
 
 #include "engine/EngineClient.h"
+#include "engine/EventStream.h"
 #include "engine/SshDialer.h"
 
 #include <QFile>
@@ -148,6 +149,36 @@ private Q_SLOTS:
                                                       QStringLiteral("{{.Id}}"), name})
                                     .trimmed());
         QVERIFY(ours.contains(created));
+    }
+
+    void eventsStreamThroughSshAndCancellingEndsTheirSshProcess()
+    {
+        HUBLOT_REQUIRE_ENGINE();
+        Engine::EngineClient client(endpoint(m_server.clientConfig({m_server.knownHostsLine()})));
+        QVERIFY(await(client.ping()).ok());
+        auto *dialer = client.findChild<Engine::SshDialer *>();
+        QVERIFY(dialer);
+        QList<Engine::DockerEvent> events;
+        auto *stream = client.events(0, this);
+        connect(stream, &Engine::EventStream::eventReceived, this,
+                [&events](const Engine::DockerEvent &event) { events.append(event); });
+        // The stream's connection is open once the engine answered its headers.
+        QTest::qWait(500);
+        const int running = dialer->runningCount();
+        QVERIFY(running >= 1);
+
+        const QString name = TestEngine::uniqueName(QStringLiteral("hublot-ssh-events"));
+        const QString id = QString::fromUtf8(
+            TestEngine::dockerOk(QStringList {QStringLiteral("create"), QStringLiteral("--name"), name}
+                                 + TestEngine::labels() + QStringList {TestEngine::image(), QStringLiteral("true")})
+                .trimmed());
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(),
+                                             [&id](const Engine::DockerEvent &event) {
+                                                 return event.actorId == id && event.action == u"create";
+                                             }),
+                                 20'000);
+        delete stream;
+        QTRY_COMPARE_WITH_TIMEOUT(dialer->runningCount(), running - 1, 10'000);
     }
 
     void eachConnectionRunsOneSshProcessThatEndsWithIt()
