@@ -7,6 +7,7 @@
 #include "engine/EventStream.h"
 #include "engine/SshDialer.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -159,13 +160,11 @@ private Q_SLOTS:
         auto *dialer = client.findChild<Engine::SshDialer *>();
         QVERIFY(dialer);
         QList<Engine::DockerEvent> events;
-        auto *stream = client.events(0, this);
+        // From a second ago: the container made below is seen even if it is
+        // made before the stream's connection is open.
+        auto *stream = client.events(QDateTime::currentSecsSinceEpoch() - 1, this);
         connect(stream, &Engine::EventStream::eventReceived, this,
                 [&events](const Engine::DockerEvent &event) { events.append(event); });
-        // The stream's connection is open once the engine answered its headers.
-        QTest::qWait(500);
-        const int running = dialer->runningCount();
-        QVERIFY(running >= 1);
 
         const QString name = TestEngine::uniqueName(QStringLiteral("hublot-ssh-events"));
         const QString id = QString::fromUtf8(
@@ -177,6 +176,9 @@ private Q_SLOTS:
                                                  return event.actorId == id && event.action == u"create";
                                              }),
                                  20'000);
+        // The stream's connection is surely open now that an event came through it.
+        const int running = dialer->runningCount();
+        QVERIFY(running >= 1);
         delete stream;
         QTRY_COMPARE_WITH_TIMEOUT(dialer->runningCount(), running - 1, 10'000);
     }
