@@ -3,6 +3,7 @@
 #include "engine/EngineClient.h"
 
 #include "engine/EventStream.h"
+#include "engine/SshDialer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -120,6 +121,8 @@ EngineClient::EngineClient(EngineEndpoint endpoint, QObject *parent)
     }
     // The engine is reached directly, never through an HTTP proxy from the environment.
     m_network->setProxy(QNetworkProxy::NoProxy);
+    if (m_endpoint.transport == EngineEndpoint::Transport::Ssh)
+        m_sshDialer = new SshDialer(m_endpoint, this);
 }
 
 EngineClient::~EngineClient() = default;
@@ -138,7 +141,7 @@ QNetworkRequest EngineClient::makeRequest(const QString &path, const QUrlQuery &
 {
     QUrl url;
     const QString versioned = m_apiVersion.isEmpty() ? path : u"/v" + m_apiVersion + path;
-    if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket) {
+    if (m_endpoint.transport != EngineEndpoint::Transport::Tcp) {
         url.setScheme(QStringLiteral("unix+http"));
         url.setHost(QStringLiteral("localhost"));
     } else {
@@ -151,6 +154,8 @@ QNetworkRequest EngineClient::makeRequest(const QString &path, const QUrlQuery &
     QNetworkRequest request(url);
     if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket)
         request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_endpoint.socketPath);
+    else if (m_sshDialer)
+        request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_sshDialer->socketPath());
     else if (m_endpoint.tls.enabled)
         request.setSslConfiguration(m_ssl.ok() ? m_ssl.value() : trustNobody());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -186,6 +191,11 @@ EngineError EngineClient::errorFor(QNetworkReply *reply, const QString &what) co
         error.kind = EngineError::Kind::Cancelled;
     } else if (network == QNetworkReply::TimeoutError) {
         error.kind = EngineError::Kind::Timeout;
+    } else if (m_sshDialer && m_sshDialer->lastFailure()) {
+        // The dialer's socket closing says nothing; ssh's stderr says why.
+        const EngineError failure = *m_sshDialer->lastFailure();
+        error.kind = failure.kind;
+        error.engineMessage = failure.engineMessage;
     } else if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket
                && (network == QNetworkReply::ConnectionRefusedError || network == QNetworkReply::HostNotFoundError
                    || network == QNetworkReply::ContentAccessDenied || network == QNetworkReply::UnknownNetworkError)) {

@@ -24,6 +24,7 @@ class QNetworkRequest;
 namespace Hublot::Engine {
 
 class EventStream;
+class SshDialer;
 
 /// An asynchronous client of the Docker Engine API at one endpoint.
 ///
@@ -40,6 +41,7 @@ public:
     static constexpr int NewestApiMinor = 51;
     static constexpr int OldestApiMinor = 41;
 
+    /// An ssh:// endpoint is reached through an SshDialer the client owns.
     explicit EngineClient(EngineEndpoint endpoint, QObject *parent = nullptr);
     ~EngineClient() override;
 
@@ -99,6 +101,7 @@ private:
     Result<QSslConfiguration> m_ssl;
     QString m_apiVersion;
     QNetworkAccessManager *m_network;
+    SshDialer *m_sshDialer = nullptr;  ///< for ssh endpoints only
 };
 
 }  // namespace Hublot::Engine

@@ -6,9 +6,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Hublot::Engine {
 
@@ -33,8 +36,20 @@ Result<QByteArray> readFile(const QString &path)
 
 QString EngineEndpoint::address() const
 {
-    if (transport == Transport::UnixSocket)
-        return u"unix://" + socketPath;
+    switch (transport) {
+    case Transport::UnixSocket: return u"unix://" + socketPath;
+    case Transport::Tcp: break;
+    case Transport::Ssh: {
+        QUrl url;
+        url.setScheme(QStringLiteral("ssh"));
+        url.setUserName(user);
+        url.setHost(host);
+        if (port > 0)
+            url.setPort(port);
+        url.setPath(socketPath);
+        return url.toString(QUrl::FullyEncoded);
+    }
+    }
     // An IPv6 address is written in brackets, or its colons would read as the port's.
     const QString hostPart = host.contains(u':') ? u'[' + host + u']' : host;
     return u"tcp://" + hostPart + u':' + QString::number(port);
@@ -77,17 +92,47 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost, bool tls
         endpoint.port = url.port(tls ? 2376 : 2375);
         return endpoint;
     }
+    if (value.startsWith(u"ssh://")) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid())
+            return invalid(u"not a valid address: " + url.errorString());
+        if (url.host().isEmpty())
+            return invalid(QStringLiteral("no host name in the address"));
+        if (!url.password().isEmpty())
+            return invalid(QStringLiteral("a password in an ssh address is not supported"));
+        if (url.hasQuery())
+            return invalid(QStringLiteral("an ssh address has no query"));
+        if (url.hasFragment())
+            return invalid(QStringLiteral("an ssh address has no fragment"));
+        // ssh would read a host or user that starts with '-' as an option.
+        if (url.host().startsWith(u'-') || url.userName().startsWith(u'-'))
+            return invalid(QStringLiteral("a host or user name cannot start with '-'"));
+        const QString path = url.path();
+        if (!path.isEmpty() && path != u"/" && !path.startsWith(u'/'))
+            return invalid(QStringLiteral("the remote socket path must be absolute"));
+        endpoint.transport = Transport::Ssh;
+        endpoint.user = url.userName();
+        endpoint.host = url.host();
+        endpoint.port = std::max(url.port(0), 0);
+        endpoint.socketPath = path == u"/" ? QString() : path;
+        return endpoint;
+    }
     if (value.isEmpty())
         return invalid(QStringLiteral("the address is empty"));
     const qsizetype schemeEnd = value.indexOf(u"://");
     if (schemeEnd > 0)
         return invalid(u"unsupported scheme \"" + value.left(schemeEnd) + u'"');
-    return invalid(QStringLiteral("no scheme (expected unix:// or tcp://)"));
+    return invalid(QStringLiteral("no scheme (expected unix://, tcp:// or ssh://)"));
 }
 
 Result<EngineEndpoint> EngineEndpoint::fromEnvironment(const QProcessEnvironment &env)
 {
-    return DockerContexts(env).activeEndpoint();
+    Result<EngineEndpoint> active = DockerContexts(env).activeEndpoint();
+    if (!active.ok() || active->transport != Transport::Ssh)
+        return active;
+    EngineEndpoint endpoint = std::move(active).value();
+    endpoint.sshOptions = QProcess::splitCommand(env.value(QStringLiteral("HUBLOT_SSH_OPTIONS")));
+    return endpoint;
 }
 
 Result<EngineEndpoint> EngineEndpoint::fromDockerHost(const QProcessEnvironment &env)

@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 #include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
 
 namespace Hublot::Engine {
 
@@ -14,7 +15,11 @@ namespace Hublot::Engine {
 /// platform default, and how to speak TLS to it.
 struct EngineEndpoint
 {
-    enum class Transport { UnixSocket, Tcp };
+    enum class Transport {
+        UnixSocket,
+        Tcp,
+        Ssh,  ///< `docker system dial-stdio` run on host through the system's ssh client
+    };
 
     /// TLS for a Tcp endpoint, as DOCKER_TLS_VERIFY and DOCKER_CERT_PATH or a
     /// context's TLS folder give it. An empty file path means "none".
@@ -30,10 +35,16 @@ struct EngineEndpoint
     };
 
     Transport transport = Transport::UnixSocket;
-    QString socketPath;  ///< for UnixSocket
-    QString host;  ///< for Tcp
-    int port = 0;  ///< for Tcp
+    QString socketPath;  ///< for UnixSocket; for Ssh, the engine's socket on the remote host (empty: its default)
+    QString user;  ///< for Ssh; empty: the one ssh's configuration gives
+    QString host;  ///< for Tcp and Ssh
+    int port = 0;  ///< for Tcp; for Ssh, 0 leaves the port to ssh's configuration
     Tls tls;  ///< for Tcp
+    /// For Ssh: more arguments for the ssh client, placed before the host
+    /// (from HUBLOT_SSH_OPTIONS, e.g. "-F /path/to/config"). They cannot
+    /// turn off strict host-key checking: Hublot's own -o options come first,
+    /// and for ssh the first value given for an option wins.
+    QStringList sshOptions;
     QString source;  ///< where the address came from: "DOCKER_HOST", "DOCKER_CONTEXT", "config.json", "default"
     QString context;  ///< the Docker context it belongs to ("default" for DOCKER_HOST and the default socket)
 
@@ -41,14 +52,18 @@ struct EngineEndpoint
     [[nodiscard]] QString address() const;
 
     /// Parses a DOCKER_HOST value: unix:///path, tcp://host:port (port 2376
-    /// by default with TLS, 2375 without), or a bare absolute socket path.
-    /// Anything else is an InvalidDockerHost error naming the value.
+    /// by default with TLS, 2375 without), ssh://[user@]host[:port][/remote/socket/path]
+    /// (as the docker CLI reads it: no password, query or fragment), or a
+    /// bare absolute socket path. Anything else is an InvalidDockerHost error
+    /// naming the value.
     static Result<EngineEndpoint> parse(const QString &dockerHost, bool tls = false);
 
     /// The endpoint the docker CLI would use with this environment: the
     /// active Docker context (DOCKER_HOST beats DOCKER_CONTEXT beats
     /// currentContext in config.json beats the default context), see
-    /// DockerContexts. Reads files, never the network.
+    /// DockerContexts. Reads files, never the network. For ssh:// endpoints,
+    /// HUBLOT_SSH_OPTIONS in env (split as a shell would, without expansion)
+    /// gives sshOptions.
     static Result<EngineEndpoint> fromEnvironment(const QProcessEnvironment &env);
 
     /// The default context: DOCKER_HOST with DOCKER_TLS_VERIFY, DOCKER_TLS

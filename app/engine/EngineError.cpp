@@ -50,6 +50,13 @@ QString EngineError::kindName(Kind kind)
     case Kind::TlsCertificateExpired: return QStringLiteral("TlsCertificateExpired");
     case Kind::TlsHostNameMismatch: return QStringLiteral("TlsHostNameMismatch");
     case Kind::TlsClientCertificateRefused: return QStringLiteral("TlsClientCertificateRefused");
+    case Kind::SshClientMissing: return QStringLiteral("SshClientMissing");
+    case Kind::SshHostKeyUnknown: return QStringLiteral("SshHostKeyUnknown");
+    case Kind::SshHostKeyChanged: return QStringLiteral("SshHostKeyChanged");
+    case Kind::SshAuthenticationFailed: return QStringLiteral("SshAuthenticationFailed");
+    case Kind::SshConnectionRefused: return QStringLiteral("SshConnectionRefused");
+    case Kind::SshRemoteDockerMissing: return QStringLiteral("SshRemoteDockerMissing");
+    case Kind::SshFailed: return QStringLiteral("SshFailed");
     }
     return QStringLiteral("Unknown");
 }

@@ -36,6 +36,13 @@ struct EngineError
         TlsCertificateExpired,  ///< the engine's certificate has expired (or is not valid yet)
         TlsHostNameMismatch,  ///< the engine's certificate is for another host name
         TlsClientCertificateRefused,  ///< the engine refused our client certificate, or wanted one
+        SshClientMissing,  ///< the ssh client could not be started (not installed?)
+        SshHostKeyUnknown,  ///< ssh: the host's key is not in known_hosts (never accepted silently)
+        SshHostKeyChanged,  ///< ssh: the host's key differs from the one in known_hosts
+        SshAuthenticationFailed,  ///< ssh: the server refused every key or method offered
+        SshConnectionRefused,  ///< ssh: nothing listens on the ssh port
+        SshRemoteDockerMissing,  ///< ssh worked, but the remote host has no `docker` command
+        SshFailed,  ///< ssh failed otherwise; engineMessage carries ssh's own message
     };
 
     Kind kind = Kind::Unknown;

@@ -63,7 +63,7 @@ private Q_SLOTS:
 
         QTest::newRow("relative unix path") << QStringLiteral("unix://run/docker.sock");
         QTest::newRow("unix:// and nothing") << QStringLiteral("unix://");
-        QTest::newRow("ssh://") << QStringLiteral("ssh://me@build-server");
+        QTest::newRow("ssh:// with a password") << QStringLiteral("ssh://me:secret@build-server");
         QTest::newRow("npipe://") << QStringLiteral("npipe:////./pipe/docker_engine");
         QTest::newRow("foo://") << QStringLiteral("foo://bar:2375");
         QTest::newRow("empty") << QString();
@@ -90,9 +90,9 @@ private Q_SLOTS:
 
     void anUnknownSchemeIsNamedInTheError()
     {
-        const auto parsed = EngineEndpoint::parse(QStringLiteral("ssh://me@build-server"));
+        const auto parsed = EngineEndpoint::parse(QStringLiteral("gopher://me@build-server"));
         QVERIFY(!parsed.ok());
-        QVERIFY2(parsed.error().engineMessage.contains(u"ssh"), qPrintable(parsed.error().engineMessage));
+        QVERIFY2(parsed.error().engineMessage.contains(u"gopher"), qPrintable(parsed.error().engineMessage));
     }
 
     void anAddressParsesBackToTheSameEndpoint_data()
@@ -167,11 +167,11 @@ private Q_SLOTS:
     void anInvalidDockerHostInTheEnvironmentIsAnErrorNotTheDefault()
     {
         QProcessEnvironment env;
-        env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("ssh://me@build-server"));
+        env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("foo://build-server"));
         const auto endpoint = EngineEndpoint::fromEnvironment(env);
         QVERIFY(!endpoint.ok());
         QCOMPARE(endpoint.error().kind, EngineError::Kind::InvalidDockerHost);
-        QCOMPARE(endpoint.error().address, QStringLiteral("ssh://me@build-server"));
+        QCOMPARE(endpoint.error().address, QStringLiteral("foo://build-server"));
     }
 };
 
