@@ -1,0 +1,374 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/HijackedConnection.h"
+
+#include "engine/HttpResponseHeadParser.h"
+#include "engine/MultiplexedStreamParser.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalSocket>
+#include <QNetworkProxy>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <utility>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace Hublot::Engine {
+
+namespace {
+
+constexpr int HeadTimeoutMs = 30'000;
+// An error body is a short JSON message; more than this is not one.
+constexpr qsizetype MaxErrorBody = 64 * 1024;
+
+// A chunked body, once its last chunk is in; nullopt while it is not.
+std::optional<QByteArray> dechunk(QByteArrayView bytes)
+{
+    QByteArray body;
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype lineEnd = bytes.indexOf("\r\n", pos);
+        if (lineEnd < 0)
+            return std::nullopt;
+        bool ok = false;
+        const qsizetype size
+            = bytes.sliced(pos, lineEnd - pos).toByteArray().split(';').first().trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0)
+            return QByteArray(bytes.sliced(pos));  // not chunked after all: keep what came
+        if (size == 0)
+            return body;
+        if (bytes.size() < lineEnd + 2 + size + 2)
+            return std::nullopt;
+        body.append(bytes.sliced(lineEnd + 2, size));
+        pos = lineEnd + 2 + size + 2;
+    }
+}
+
+QString messageOf(const QByteArray &body)
+{
+    const QJsonDocument json = QJsonDocument::fromJson(body);
+    if (json.isObject())
+        return json.object().value(u"message").toString();
+    return QString::fromUtf8(body).trimmed().left(500);
+}
+
+}  // namespace
+
+HijackedConnection::HijackedConnection(EngineEndpoint endpoint, QString apiVersion, QByteArray verb, QString path,
+                                       QUrlQuery query, QByteArray body, Framing framing, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_what(QString::fromLatin1(verb) + u' ' + path)
+    , m_framing(framing)
+{
+    QByteArray target = QUrl::toPercentEncoding(apiVersion.isEmpty() ? path : u"/v" + apiVersion + path, "/");
+    if (!query.isEmpty())
+        target += '?' + query.toString(QUrl::FullyEncoded).toLatin1();
+    const QByteArray host = m_endpoint.transport == EngineEndpoint::Transport::Tcp
+        ? QUrl::toAce(m_endpoint.host) + ':' + QByteArray::number(m_endpoint.port)
+        : QByteArrayLiteral("localhost");
+    m_request = verb + ' ' + target
+        + " HTTP/1.1\r\n"
+          "Host: "
+        + host
+        + "\r\n"
+          "User-Agent: Hublot/" HUBLOT_VERSION "\r\n"
+          "Content-Type: application/json\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size())
+        + "\r\n"
+          "Connection: Upgrade\r\n"
+          "Upgrade: tcp\r\n"
+          "\r\n"
+        + body;
+    m_headTimer.setSingleShot(true);
+    m_headTimer.setInterval(HeadTimeoutMs);
+    connect(&m_headTimer, &QTimer::timeout, this,
+            [this] { fail(EngineError::Kind::Timeout, QStringLiteral("no answer to the upgrade request")); });
+}
+
+HijackedConnection::~HijackedConnection()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close();
+    }
+}
+
+void HijackedConnection::start()
+{
+    if (m_socket || m_ended)
+        return;
+    m_headTimer.start();
+    // A socket may report a failure from inside connectTo*(): it is handled
+    // from the event loop, so that ended() never comes out of start().
+    auto later = [this](EngineError::Kind kind, const QString &message) {
+        QMetaObject::invokeMethod(this, [this, kind, message] { onSocketError(message, kind); }, Qt::QueuedConnection);
+    };
+    if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket) {
+        auto *socket = new QLocalSocket(this);
+        m_socket = socket;
+        connect(socket, &QLocalSocket::connected, this, &HijackedConnection::onConnected);
+        connect(socket, &QLocalSocket::disconnected, this, &HijackedConnection::onDisconnected);
+        connect(
+            socket, &QLocalSocket::errorOccurred, this, [this, socket, later](QLocalSocket::LocalSocketError error) {
+                const QString path = m_endpoint.socketPath;
+                EngineError::Kind kind = m_connected ? EngineError::Kind::ConnectionLost : EngineError::Kind::Unknown;
+                if (error == QLocalSocket::PeerClosedError)
+                    return;  // disconnected() says how the stream ended
+                if (!m_connected) {
+                    if (!QFileInfo::exists(path))
+                        kind = EngineError::Kind::SocketMissing;
+                    else if (error == QLocalSocket::SocketAccessError)
+                        kind = EngineError::Kind::PermissionDenied;
+                    else if (error == QLocalSocket::SocketTimeoutError)
+                        kind = EngineError::Kind::Timeout;
+                    else
+                        kind = EngineError::Kind::EngineNotRunning;
+                }
+                later(kind, socket->errorString());
+            });
+        socket->connectToServer(m_endpoint.socketPath);
+    } else {
+        auto *socket = new QTcpSocket(this);
+        m_socket = socket;
+        socket->setProxy(QNetworkProxy::NoProxy);
+        connect(socket, &QTcpSocket::connected, this, &HijackedConnection::onConnected);
+        connect(socket, &QTcpSocket::disconnected, this, &HijackedConnection::onDisconnected);
+        connect(socket, &QTcpSocket::errorOccurred, this, [this, socket, later](QAbstractSocket::SocketError error) {
+            EngineError::Kind kind = EngineError::Kind::ConnectionLost;
+            switch (error) {
+            case QAbstractSocket::RemoteHostClosedError: return;  // disconnected() says how the stream ended
+            case QAbstractSocket::ConnectionRefusedError: kind = EngineError::Kind::EngineNotRunning; break;
+            case QAbstractSocket::HostNotFoundError:
+            case QAbstractSocket::NetworkError: kind = EngineError::Kind::HostUnreachable; break;
+            case QAbstractSocket::SocketTimeoutError: kind = EngineError::Kind::Timeout; break;
+            default: kind = m_connected ? EngineError::Kind::ConnectionLost : EngineError::Kind::Unknown; break;
+            }
+            later(kind, socket->errorString());
+        });
+        socket->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
+    }
+    connect(m_socket.data(), &QIODevice::readyRead, this, &HijackedConnection::onReadyRead);
+    connect(m_socket.data(), &QIODevice::bytesWritten, this, [this] {
+        if (m_closeWriteWanted)
+            shutdownWrite();
+    });
+}
+
+void HijackedConnection::onConnected()
+{
+    m_connected = true;
+    m_socket->write(m_request);
+    m_request.clear();
+}
+
+void HijackedConnection::onReadyRead()
+{
+    if (m_ended || !m_socket)
+        return;
+    if (!m_established && m_errorStatus == 0)
+        readHead();
+    else if (m_errorStatus != 0)
+        readErrorBody();
+    else
+        readStream();
+}
+
+void HijackedConnection::readHead()
+{
+    m_buffer += m_socket->readAll();
+    const HttpResponseHeadParser::Step head = HttpResponseHeadParser::parse(m_buffer);
+    if (head.status == HttpResponseHeadParser::Status::Incomplete)
+        return;
+    m_headTimer.stop();
+    if (head.status == HttpResponseHeadParser::Status::Malformed) {
+        fail(EngineError::Kind::MalformedReply, head.error);
+        return;
+    }
+    m_buffer.remove(0, head.consumed);
+    if (head.statusCode == 101 || head.statusCode == 200) {
+        m_established = true;
+        Q_EMIT established();
+        if (m_ended)
+            return;
+        flushWrites();
+        if (!m_buffer.isEmpty())
+            readStream();
+        return;
+    }
+    m_errorStatus = head.statusCode;
+    const QByteArray length = head.header("Content-Length");
+    bool ok = false;
+    m_errorBodyLength = length.isNull() ? -1 : length.toLongLong(&ok);
+    if (!ok)
+        m_errorBodyLength = head.header("Transfer-Encoding").compare("chunked", Qt::CaseInsensitive) == 0 ? -2 : -1;
+    readErrorBody();
+}
+
+void HijackedConnection::readErrorBody()
+{
+    m_buffer += m_socket->readAll();
+    std::optional<QByteArray> body;
+    if (m_errorBodyLength >= 0 && m_buffer.size() >= m_errorBodyLength)
+        body = m_buffer.first(m_errorBodyLength);
+    else if (m_errorBodyLength == -2)
+        body = dechunk(m_buffer);
+    if (!body && m_buffer.size() > MaxErrorBody)
+        body = m_buffer.first(MaxErrorBody);
+    // Without a length, the body ends when the engine closes: onDisconnected().
+    if (body)
+        fail(EngineError::kindForStatus(m_errorStatus), messageOf(*body), m_errorStatus);
+}
+
+void HijackedConnection::readStream()
+{
+    if (m_framing == Framing::Raw) {
+        QByteArray bytes = std::exchange(m_buffer, {}) + m_socket->readAll();
+        if (!bytes.isEmpty())
+            Q_EMIT data(bytes);
+        return;
+    }
+    m_buffer += m_socket->readAll();
+    qsizetype offset = 0;
+    for (;;) {
+        const auto step = MultiplexedStreamParser::parse(QByteArrayView(m_buffer).sliced(offset));
+        if (step.status == MultiplexedStreamParser::Status::Malformed) {
+            fail(EngineError::Kind::MalformedReply, step.error);
+            return;
+        }
+        if (step.status == MultiplexedStreamParser::Status::Incomplete) {
+            m_buffer.remove(0, offset);
+            if (step.frameSize > m_buffer.capacity())
+                m_buffer.reserve(step.frameSize);
+            return;
+        }
+        offset += step.consumed;
+        Q_EMIT frame(step.stream, step.payload.toByteArray());
+        if (m_ended)  // a receiver cancelled
+            return;
+    }
+}
+
+void HijackedConnection::onDisconnected()
+{
+    if (m_ended)
+        return;
+    onReadyRead();
+    if (m_ended)
+        return;
+    if (m_errorStatus != 0) {
+        const QByteArray body = m_errorBodyLength == -2 ? dechunk(m_buffer).value_or(m_buffer)
+                                                        : m_buffer.first(std::min(m_buffer.size(), MaxErrorBody));
+        fail(EngineError::kindForStatus(m_errorStatus), messageOf(body), m_errorStatus);
+    } else if (!m_established) {
+        fail(EngineError::Kind::ConnectionLost, QStringLiteral("the engine closed the connection before answering"));
+    } else if (m_framing == Framing::Multiplexed && !m_buffer.isEmpty()) {
+        fail(EngineError::Kind::ConnectionLost, QStringLiteral("the stream ended inside a frame"));
+    } else {
+        finish(std::nullopt);
+    }
+}
+
+void HijackedConnection::onSocketError(const QString &message, EngineError::Kind kind)
+{
+    if (m_ended)
+        return;
+    // Anything still buffered in the socket is output the process wrote before the failure.
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    fail(kind, message);
+}
+
+void HijackedConnection::write(const QByteArray &bytes)
+{
+    if (m_ended || m_closeWriteWanted || bytes.isEmpty())
+        return;
+    if (m_established)
+        m_socket->write(bytes);
+    else
+        m_pendingWrites += bytes;
+}
+
+void HijackedConnection::flushWrites()
+{
+    if (!m_pendingWrites.isEmpty())
+        m_socket->write(std::exchange(m_pendingWrites, {}));
+    if (m_closeWriteWanted)
+        shutdownWrite();
+}
+
+void HijackedConnection::closeWrite()
+{
+    if (m_ended || m_closeWriteWanted)
+        return;
+    m_closeWriteWanted = true;
+    if (m_established)
+        shutdownWrite();
+}
+
+void HijackedConnection::shutdownWrite()
+{
+    if (m_writeClosed || !m_socket)
+        return;
+    qint64 unsent = 0;
+    qintptr descriptor = -1;
+    if (auto *local = qobject_cast<QLocalSocket *>(m_socket)) {
+        local->flush();
+        unsent = local->bytesToWrite();
+        descriptor = local->socketDescriptor();
+    } else if (auto *tcp = qobject_cast<QTcpSocket *>(m_socket)) {
+        tcp->flush();
+        unsent = tcp->bytesToWrite();
+        descriptor = tcp->socketDescriptor();
+    }
+    if (unsent > 0)
+        return;  // bytesWritten() brings us back
+    m_writeClosed = true;
+#ifdef Q_OS_UNIX
+    if (descriptor >= 0)
+        ::shutdown(int(descriptor), SHUT_WR);
+#else
+    Q_UNUSED(descriptor);
+#endif
+}
+
+void HijackedConnection::cancel()
+{
+    if (m_ended)
+        return;
+    fail(EngineError::Kind::Cancelled, {});
+}
+
+void HijackedConnection::fail(EngineError::Kind kind, const QString &message, int httpStatus)
+{
+    EngineError error = EngineError::make(kind, message, m_what);
+    error.httpStatus = httpStatus;
+    error.address = m_endpoint.address();
+    finish(error);
+}
+
+void HijackedConnection::finish(const std::optional<EngineError> &error)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_headTimer.stop();
+    m_buffer.clear();
+    m_pendingWrites.clear();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    Q_EMIT ended(error);
+}
+
+}  // namespace Hublot::Engine

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/EngineEndpoint.h"
+#include "engine/EngineError.h"
+#include "engine/StdStream.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <optional>
+
+class QIODevice;
+
+namespace Hublot::Engine {
+
+/// One hijacked HTTP connection to the engine (exec start, attach): the
+/// request asks to upgrade the connection, and once the engine answers
+/// 101 Switching Protocols (200 from engines before API 1.24's upgrade) the
+/// socket carries the process's stdin one way and its output the other.
+/// Qt's HTTP stack cannot hand over the socket, so this opens its own:
+/// a QLocalSocket for a unix endpoint, a QTcpSocket for a TCP one.
+///
+/// Lives on the thread that created it and never blocks it. Call start()
+/// after connecting the signals. Output arrives as data() when framing is
+/// Raw (a TTY), as frame() when Multiplexed (no TTY: Docker's 8-byte
+/// frames, demultiplexed here). ended() is emitted exactly once and ends the
+/// operation: with no error when the engine closes the stream, else with
+/// the typed error (the engine's status and message when it refused the
+/// request, Cancelled after cancel()).
+class HijackedConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HijackedConnection)
+
+public:
+    enum class Framing { Raw, Multiplexed };
+
+    /// path is the API path without the version prefix ("/exec/ID/start");
+    /// apiVersion ("1.45") is put before it when not empty. body is sent as
+    /// application/json.
+    HijackedConnection(EngineEndpoint endpoint, QString apiVersion, QByteArray verb, QString path, QUrlQuery query,
+                       QByteArray body, Framing framing, QObject *parent = nullptr);
+    ~HijackedConnection() override;
+
+    /// Connects and sends the request.
+    void start();
+    /// Sends bytes to the process's stdin; bytes written before the stream
+    /// is established are kept and sent once it is.
+    void write(const QByteArray &bytes);
+    /// Closes our side of the stream once what was written has been sent,
+    /// so that the process reads end of file on stdin. Where the socket
+    /// cannot be half-closed (a Windows named pipe) this does nothing.
+    void closeWrite();
+    /// Closes the connection; ended() follows with kind Cancelled.
+    void cancel();
+
+    [[nodiscard]] bool isEstablished() const { return m_established; }
+    [[nodiscard]] bool isRunning() const { return !m_ended; }
+    /// What was asked, for errors: "POST /exec/ID/start".
+    [[nodiscard]] QString what() const { return m_what; }
+
+Q_SIGNALS:
+    /// The engine accepted the upgrade: the stream is open both ways.
+    void established();
+    /// Output of a TTY (Framing::Raw), as it arrives.
+    void data(const QByteArray &bytes);
+    /// One demultiplexed frame of output (Framing::Multiplexed).
+    void frame(Hublot::Engine::StdStream stream, const QByteArray &payload);
+    void ended(const std::optional<Hublot::Engine::EngineError> &error);
+
+private:
+    void onConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void onSocketError(const QString &message, EngineError::Kind kind);
+    void readHead();
+    void readErrorBody();
+    void readStream();
+    void flushWrites();
+    void shutdownWrite();
+    void fail(EngineError::Kind kind, const QString &message, int httpStatus = 0);
+    void finish(const std::optional<EngineError> &error);
+
+    EngineEndpoint m_endpoint;
+    QByteArray m_request;
+    QString m_what;
+    Framing m_framing;
+    QPointer<QIODevice> m_socket;
+    QTimer m_headTimer;
+    QByteArray m_buffer;
+    QByteArray m_pendingWrites;
+    int m_errorStatus = 0;  ///< the status of a refused request, while its body arrives
+    qsizetype m_errorBodyLength = -1;
+    bool m_connected = false;
+    bool m_established = false;
+    bool m_closeWriteWanted = false;
+    bool m_writeClosed = false;
+    bool m_ended = false;
+};
+
+}  // namespace Hublot::Engine
