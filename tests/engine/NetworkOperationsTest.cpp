@@ -151,9 +151,9 @@ private Q_SLOTS:
         QVERIFY(await(m_networks->create(marked)).ok());
         QVERIFY(await(m_networks->create(request(other))).ok());
         // Only a running container's endpoint keeps a network from a prune.
-        TestEngine::dockerOk(QStringList {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), used}
-                             + TestEngine::labels()
-                             + QStringList {TestEngine::image(), QStringLiteral("sleep"), QStringLiteral("300")});
+        TestEngine::dockerOk(
+            QStringList {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), used}
+            + TestEngine::labels() + QStringList {TestEngine::image(), QStringLiteral("sleep"), QStringLiteral("300")});
 
         const auto report = await(m_networks->prune({Test::ownRunFilter(), u"hublot.prune=" + mark}));
         QVERIFY2(report.ok(), why(report));
