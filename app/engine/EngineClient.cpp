@@ -150,11 +150,12 @@ QFuture<Result<QJsonDocument>> EngineClient::request(const QByteArray &verb, con
             promise->addResult(Result<QJsonDocument>(errorFor(reply, what)));
         } else {
             const QByteArray bytes = reply->readAll();
-            QJsonParseError parseError{};
-            const QJsonDocument json = bytes.trimmed().isEmpty() ? QJsonDocument()
-                                                                 : QJsonDocument::fromJson(bytes, &parseError);
+            QJsonParseError parseError {};
+            const QJsonDocument json
+                = bytes.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(bytes, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                EngineError error = EngineError::make(EngineError::Kind::MalformedReply, parseError.errorString(), what);
+                EngineError error
+                    = EngineError::make(EngineError::Kind::MalformedReply, parseError.errorString(), what);
                 error.address = m_endpoint.address();
                 promise->addResult(Result<QJsonDocument>(error));
             } else {
@@ -167,10 +168,13 @@ QFuture<Result<QJsonDocument>> EngineClient::request(const QByteArray &verb, con
 }
 
 QNetworkReply *EngineClient::openStream(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                                        QIODevice *bodyDevice, const QByteArray &contentType)
+                                        QIODevice *bodyDevice, const QByteArray &contentType,
+                                        const QHttpHeaders &headers)
 {
     QNetworkRequest request = makeRequest(path, query);
     request.setTransferTimeout(0);
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        request.setRawHeader(headers.nameAt(i).toString().toLatin1(), headers.valueAt(i).toByteArray());
     if (bodyDevice)
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, bodyDevice);
