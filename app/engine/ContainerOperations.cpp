@@ -150,6 +150,8 @@ QFuture<Result<ContainerOperations::Exit>> ContainerOperations::wait(const QStri
     // A stream, not request(): the reply comes when the container stops,
     // which may be long after any transfer timeout.
     QNetworkReply *reply = m_client->openStream(QByteArrayLiteral("POST"), path, query);
+    // Owned by the client: if it goes first, the reply goes with it and the future is cancelled.
+    reply->setParent(m_client);
     auto promise = std::make_shared<QPromise<Result<Exit>>>();
     promise->start();
     QFuture<Result<Exit>> future = promise->future();
