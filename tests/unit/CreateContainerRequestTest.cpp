@@ -143,7 +143,23 @@ private Q_SLOTS:
                                       QStringLiteral("Head \"http://127.0.0.1:5000/v2/x/manifests/1\": no basic "
                                                      "auth credentials")),
                  Kind::RegistryUnauthorized);
+        QCOMPARE(EngineError::kindFor(409, QStringLiteral("container ce8685cb2e8c is not running")),
+                 Kind::ContainerNotRunning);
+        QCOMPARE(EngineError::kindFor(500,
+                                      QStringLiteral("Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup "
+                                                     "registry-1.docker.io on 10.255.255.53:53: dial udp "
+                                                     "10.255.255.53:53: connect: network is unreachable")),
+                 Kind::RegistryUnreachable);
+        QCOMPARE(EngineError::kindFor(500, QStringLiteral("unauthorized: authentication required")),
+                 Kind::RegistryUnauthorized);
+        // Inside a push's stream, after its 200 header: no status to go by.
+        QCOMPARE(EngineError::kindFor(0, QStringLiteral("no basic auth credentials")), Kind::RegistryUnauthorized);
+        QCOMPARE(EngineError::kindFor(404,
+                                      QStringLiteral("manifest for 127.0.0.1:5000/x:1 not found: manifest "
+                                                     "unknown: manifest unknown")),
+                 Kind::NoSuchImage);
         QCOMPARE(EngineError::kindFor(500, QStringLiteral("something else")), Kind::ServerError);
+        QCOMPARE(EngineError::kindFor(0, QStringLiteral("something else")), Kind::Unknown);
     }
 };
 
