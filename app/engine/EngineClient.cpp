@@ -254,10 +254,13 @@ QFuture<Result<QJsonDocument>> EngineClient::request(const QByteArray &verb, con
 }
 
 QNetworkReply *EngineClient::openStream(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                                        QIODevice *bodyDevice, const QByteArray &contentType)
+                                        QIODevice *bodyDevice, const QByteArray &contentType,
+                                        const QHttpHeaders &headers)
 {
     QNetworkRequest request = makeRequest(path, query);
     request.setTransferTimeout(0);
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        request.setRawHeader(headers.nameAt(i).toString().toLatin1(), headers.valueAt(i).toByteArray());
     if (bodyDevice)
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = send(request, verb, bodyDevice);

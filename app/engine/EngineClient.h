@@ -11,6 +11,7 @@
 #include "engine/VolumeSummary.h"
 
 #include <QFuture>
+#include <QHttpHeaders>
 #include <QJsonDocument>
 #include <QObject>
 #include <QUrlQuery>
@@ -73,10 +74,12 @@ public:
     /// progress) or is too large to hold (export, save). The caller owns the
     /// reply (it is parented to nothing) and reads it on readyRead; no
     /// transfer timeout applies. bodyDevice, when given, is streamed as the
-    /// body with contentType and must outlive the reply.
+    /// body with contentType and must outlive the reply. headers are added
+    /// to the request (X-Registry-Auth for pull and push).
     QNetworkReply *openStream(const QByteArray &verb, const QString &path, const QUrlQuery &query = {},
                               QIODevice *bodyDevice = nullptr,
-                              const QByteArray &contentType = QByteArrayLiteral("application/x-tar"));
+                              const QByteArray &contentType = QByteArrayLiteral("application/x-tar"),
+                              const QHttpHeaders &headers = {});
 
     /// The typed error a finished reply carries; what names the request
     /// ("POST /containers/create"). TLS failures get their own kinds: an

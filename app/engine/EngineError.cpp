@@ -23,6 +23,49 @@ EngineError::Kind EngineError::kindForStatus(int httpStatus)
     }
 }
 
+EngineError::Kind EngineError::kindFor(int httpStatus, const QString &engineMessage)
+{
+    const QString m = engineMessage.toLower();
+    auto has = [&m](QStringView phrase) {
+        return m.contains(phrase);
+    };
+    // Registry failures come first: the engine reports them with statuses
+    // (404, 500) that also mean other things.
+    if (has(u"port is already allocated") || has(u"address already in use"))
+        return Kind::PortAlreadyAllocated;
+    if (has(u"unauthorized") || has(u"authentication required") || has(u"no basic auth credentials")
+        || has(u"access denied") || has(u"requested access to the resource is denied")
+        || has(u"may require 'docker login'"))
+        return Kind::RegistryUnauthorized;
+    if (has(u"no such host") || has(u"server misbehaving") || has(u"dial tcp") || has(u"connection refused")
+        || has(u"i/o timeout") || has(u"network is unreachable") || has(u"temporary failure in name resolution"))
+        return Kind::RegistryUnreachable;
+    if (httpStatus == 404 || httpStatus == 0) {
+        if (has(u"no such container"))
+            return Kind::NoSuchContainer;
+        if (has(u"no such image") || has(u"manifest unknown") || (has(u"manifest for") && has(u"not found")))
+            return Kind::NoSuchImage;
+    }
+    if (httpStatus == 409 || httpStatus == 0) {
+        if (has(u"is already in use") || has(u"already exists"))
+            return Kind::NameInUse;
+        if (has(u"cannot remove a running container") || has(u"stop the container before")
+            || has(u"container is running"))
+            return Kind::ContainerRunning;
+        if (has(u"is not running") || has(u"is not paused"))
+            return Kind::ContainerNotRunning;
+    }
+    return httpStatus > 0 ? kindForStatus(httpStatus) : Kind::Unknown;
+}
+
+EngineError EngineError::refined() const
+{
+    EngineError error = *this;
+    if (httpStatus > 0)
+        error.kind = kindFor(httpStatus, engineMessage);
+    return error;
+}
+
 QString EngineError::kindName(Kind kind)
 {
     switch (kind) {
@@ -57,6 +100,14 @@ QString EngineError::kindName(Kind kind)
     case Kind::SshConnectionRefused: return QStringLiteral("SshConnectionRefused");
     case Kind::SshRemoteDockerMissing: return QStringLiteral("SshRemoteDockerMissing");
     case Kind::SshFailed: return QStringLiteral("SshFailed");
+    case Kind::NoSuchContainer: return QStringLiteral("NoSuchContainer");
+    case Kind::NoSuchImage: return QStringLiteral("NoSuchImage");
+    case Kind::NameInUse: return QStringLiteral("NameInUse");
+    case Kind::ContainerRunning: return QStringLiteral("ContainerRunning");
+    case Kind::ContainerNotRunning: return QStringLiteral("ContainerNotRunning");
+    case Kind::PortAlreadyAllocated: return QStringLiteral("PortAlreadyAllocated");
+    case Kind::RegistryUnreachable: return QStringLiteral("RegistryUnreachable");
+    case Kind::RegistryUnauthorized: return QStringLiteral("RegistryUnauthorized");
     }
     return QStringLiteral("Unknown");
 }

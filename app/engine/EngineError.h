@@ -43,6 +43,14 @@ struct EngineError
         SshConnectionRefused,  ///< ssh: nothing listens on the ssh port
         SshRemoteDockerMissing,  ///< ssh worked, but the remote host has no `docker` command
         SshFailed,  ///< ssh failed otherwise; engineMessage carries ssh's own message
+        NoSuchContainer,  ///< 404 naming a container that does not exist
+        NoSuchImage,  ///< 404: the image is not held locally (inspect, remove, create from it)
+        NameInUse,  ///< 409: another container (or network, volume) already has that name
+        ContainerRunning,  ///< 409: the container must be stopped first (remove without force)
+        ContainerNotRunning,  ///< 409: the operation needs a running container (pause, kill)
+        PortAlreadyAllocated,  ///< a published host port is taken by another container or process
+        RegistryUnreachable,  ///< the registry cannot be resolved or connected to (DNS, refused, offline)
+        RegistryUnauthorized,  ///< the registry refused: credentials missing or wrong, or access denied
     };
 
     Kind kind = Kind::Unknown;
@@ -56,6 +64,14 @@ struct EngineError
 
     /// Maps an HTTP status the engine answered with to a kind.
     static Kind kindForStatus(int httpStatus);
+
+    /// The most precise kind for an engine's answer: its status refined by
+    /// its message (the engine has no error codes, only phrases). httpStatus
+    /// is 0 for an error reported inside a progress stream.
+    static Kind kindFor(int httpStatus, const QString &engineMessage);
+
+    /// This error with its kind refined by kindFor() when the engine answered.
+    [[nodiscard]] EngineError refined() const;
 
     /// The kind's name in the code ("SocketMissing"), for logs and tests.
     static QString kindName(Kind kind);
