@@ -260,11 +260,15 @@ QFuture<Result<QList<NetworkSummary>>> EngineClient::listNetworks()
     });
 }
 
-EventStream *EngineClient::events(qint64 sinceSeconds, QObject *parent)
+EventStream *EngineClient::events(qint64 sinceNano, QObject *parent)
 {
     QUrlQuery query;
-    if (sinceSeconds > 0)
-        query.addQueryItem(QStringLiteral("since"), QString::number(sinceSeconds));
+    if (sinceNano > 0) {
+        // The engine takes "seconds.nanoseconds" and includes events at that instant.
+        query.addQueryItem(QStringLiteral("since"), QStringLiteral("%1.%2")
+                                                        .arg(sinceNano / 1'000'000'000)
+                                                        .arg(sinceNano % 1'000'000'000, 9, 10, QLatin1Char('0')));
+    }
     QNetworkRequest request = makeRequest(QStringLiteral("/events"), query);
     request.setTransferTimeout(0);  // a stream that may stay quiet for hours
     return new EventStream(m_network->get(request), m_endpoint.address(), parent);

@@ -69,6 +69,7 @@ void EngineSession::connectTo(const Result<EngineEndpoint> &endpoint)
     m_retryDelayMs = FirstRetryDelayMs;
     if (m_client && (!endpoint.ok() || !(m_client->endpoint() == endpoint.value()))) {
         delete m_client;
+        m_lastEventNano = 0;  // another engine: its events are not a continuation
     }
     retry();
 }
@@ -114,7 +115,7 @@ void EngineSession::onConnected(const EngineVersion &version)
     m_retryDelayMs = FirstRetryDelayMs;
     // Follow the events first, then list: a change made between the two is
     // seen by the listing or by an event, never by neither.
-    m_events = m_client->events(0, this);
+    m_events = m_client->events(m_lastEventNano, this);
     connect(m_events, &EventStream::eventReceived, this, &EngineSession::onEvent);
     connect(m_events, &EventStream::ended, this, [this](const EngineError &error) {
         if (error.kind != EngineError::Kind::Cancelled)
@@ -129,6 +130,11 @@ void EngineSession::onConnected(const EngineVersion &version)
 
 void EngineSession::onEvent(const DockerEvent &event)
 {
+    // A resumed stream starts with the last event already seen.
+    if (event.timeNano != 0 && event.timeNano <= m_lastEventNano)
+        return;
+    m_lastEventNano = std::max(m_lastEventNano, event.timeNano);
+    Q_EMIT eventReceived(event);
     if (event.type == u"container") {
         if (changesContainerList(event.action))
             m_containers->refresh();
