@@ -150,11 +150,12 @@ QFuture<Result<QJsonDocument>> EngineClient::request(const QByteArray &verb, con
             promise->addResult(Result<QJsonDocument>(errorFor(reply, what)));
         } else {
             const QByteArray bytes = reply->readAll();
-            QJsonParseError parseError{};
-            const QJsonDocument json = bytes.trimmed().isEmpty() ? QJsonDocument()
-                                                                 : QJsonDocument::fromJson(bytes, &parseError);
+            QJsonParseError parseError {};
+            const QJsonDocument json
+                = bytes.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(bytes, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                EngineError error = EngineError::make(EngineError::Kind::MalformedReply, parseError.errorString(), what);
+                EngineError error
+                    = EngineError::make(EngineError::Kind::MalformedReply, parseError.errorString(), what);
                 error.address = m_endpoint.address();
                 promise->addResult(Result<QJsonDocument>(error));
             } else {

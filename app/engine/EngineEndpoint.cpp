@@ -10,7 +10,9 @@ QString EngineEndpoint::address() const
 {
     if (transport == Transport::UnixSocket)
         return u"unix://" + socketPath;
-    return u"tcp://" + host + u':' + QString::number(port);
+    // An IPv6 address is written in brackets, or its colons would read as the port's.
+    const QString hostPart = host.contains(u':') ? u'[' + host + u']' : host;
+    return u"tcp://" + hostPart + u':' + QString::number(port);
 }
 
 QString EngineEndpoint::defaultSocketPath()

@@ -37,6 +37,7 @@ QList<ImageSummary> ImageSummary::fromJson(const QJsonObject &json)
         rows.append(row);
     }
     if (rows.isEmpty()) {
+        base.dangling = true;
         base.repository = QStringLiteral("<none>");
         base.tag = QStringLiteral("<none>");
         const QJsonArray digests = json.value(u"RepoDigests").toArray();

@@ -12,8 +12,8 @@
 namespace Hublot::Engine {
 
 /// One row of `docker images`: an image under one of its tags. An image
-/// with three tags gives three rows; an untagged one gives one row whose
-/// repository and tag are "<none>".
+/// with three tags gives three rows; an untagged one gives one row whose tag
+/// is "<none>" and whose repository is the one its digest names, or "<none>".
 struct ImageSummary
 {
     QString id;
@@ -26,7 +26,9 @@ struct ImageSummary
     Labels labels;
 
     [[nodiscard]] QString key() const { return id + u'|' + repository + u':' + tag; }
-    [[nodiscard]] bool isDangling() const { return repository == u"<none>"; }
+    bool dangling = false;  ///< no tag at all, as `docker images -f dangling=true` counts it
+
+    [[nodiscard]] bool isDangling() const { return dangling; }
 
     /// The rows for one entry of GET /images/json.
     static QList<ImageSummary> fromJson(const QJsonObject &json);

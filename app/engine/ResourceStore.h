@@ -103,9 +103,9 @@ private:
             else if (!(old.value() == item))
                 change.updated.append(key);
         }
-        m_items = std::move(next);
         if (!change.removed.isEmpty())
             m_order.removeIf([&next](const QString &key) { return !next.contains(key); });
+        m_items = std::move(next);
         m_order.append(change.added);
         const bool first = !m_loaded;
         m_loaded = true;
