@@ -24,6 +24,9 @@ namespace Hublot::Engine {
 namespace {
 
 constexpr int RequestTimeoutMs = 30'000;
+// An engine that is up answers a ping at once; a short limit lets the
+// session notice a wedged connection and try again soon.
+constexpr int PingTimeoutMs = 5'000;
 // The reply property that keeps the QSslError codes sslErrors() reported.
 constexpr char SslErrorsProperty[] = "hublotSslErrors";
 
@@ -104,6 +107,15 @@ template <typename T> QList<T> listFromJson(const QJsonArray &array)
     for (const QJsonValue &value : array)
         list.append(T::fromJson(value.toObject()));
     return list;
+}
+
+// Hublot never aborts a plain request: one that ends cancelled ran out of
+// time (Qt reports its transfer timeout as a cancellation).
+EngineError timedOutIfCancelled(EngineError error)
+{
+    if (error.kind == EngineError::Kind::Cancelled)
+        error.kind = EngineError::Kind::Timeout;
+    return error;
 }
 
 }  // namespace
@@ -233,7 +245,7 @@ QFuture<Result<QJsonDocument>> EngineClient::request(const QByteArray &verb, con
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 400) {
-            promise->addResult(Result<QJsonDocument>(errorFor(reply, what)));
+            promise->addResult(Result<QJsonDocument>(timedOutIfCancelled(errorFor(reply, what))));
         } else {
             const QByteArray bytes = reply->readAll();
             QJsonParseError parseError {};
@@ -311,13 +323,15 @@ QFuture<Result<QString>> EngineClient::ping()
     auto promise = std::make_shared<QPromise<Result<QString>>>();
     promise->start();
     QFuture<Result<QString>> future = promise->future();
-    QNetworkReply *reply = send(makeRequest(QStringLiteral("/_ping"), {}), QByteArrayLiteral("GET"), QByteArray());
+    QNetworkRequest request = makeRequest(QStringLiteral("/_ping"), {});
+    request.setTransferTimeout(PingTimeoutMs);
+    QNetworkReply *reply = send(request, QByteArrayLiteral("GET"), QByteArray());
     connect(reply, &QNetworkReply::finished, this, [this, reply, promise] {
         reply->deleteLater();
         const QString what = QStringLiteral("GET /_ping");
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status != 200) {
-            promise->addResult(errorFor(reply, what));
+            promise->addResult(timedOutIfCancelled(errorFor(reply, what)));
             promise->finish();
             return;
         }
@@ -379,11 +393,16 @@ QFuture<Result<QList<NetworkSummary>>> EngineClient::listNetworks()
     });
 }
 
-EventStream *EngineClient::events(qint64 sinceSeconds, QObject *parent)
+EventStream *EngineClient::events(qint64 sinceNano, QObject *parent)
 {
     QUrlQuery query;
-    if (sinceSeconds > 0)
-        query.addQueryItem(QStringLiteral("since"), QString::number(sinceSeconds));
+    if (sinceNano > 0) {
+        // The engine takes "seconds.nanoseconds" and includes events at that instant.
+        query.addQueryItem(QStringLiteral("since"),
+                           QStringLiteral("%1.%2")
+                               .arg(sinceNano / 1'000'000'000)
+                               .arg(sinceNano % 1'000'000'000, 9, 10, QLatin1Char('0')));
+    }
     QNetworkRequest request = makeRequest(QStringLiteral("/events"), query);
     request.setTransferTimeout(0);  // a stream that may stay quiet for hours
     return new EventStream(send(request, QByteArrayLiteral("GET"), QByteArray()), m_endpoint.address(), parent);

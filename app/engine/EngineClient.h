@@ -60,9 +60,9 @@ public:
     QFuture<Result<QList<VolumeSummary>>> listVolumes();
     QFuture<Result<QList<NetworkSummary>>> listNetworks();
 
-    /// Opens GET /events from sinceSeconds (Unix time; 0: from now). The
-    /// stream is owned by parent.
-    EventStream *events(qint64 sinceSeconds, QObject *parent);
+    /// Opens GET /events, from the event after sinceNano (Unix time in
+    /// nanoseconds; 0: from now). The stream is owned by parent.
+    EventStream *events(qint64 sinceNano, QObject *parent);
 
     /// Any request whose reply is JSON, or empty (204 No Content, 304 Not
     /// Modified: an empty document). body is sent as application/json when

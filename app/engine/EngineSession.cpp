@@ -69,6 +69,7 @@ void EngineSession::connectTo(const Result<EngineEndpoint> &endpoint)
     m_retryDelayMs = FirstRetryDelayMs;
     if (m_client && (!endpoint.ok() || !(m_client->endpoint() == endpoint.value()))) {
         delete m_client;
+        m_lastEventNano = 0;  // another engine: its events are not a continuation
     }
     retry();
 }
@@ -85,6 +86,11 @@ void EngineSession::retry()
         fail(m_endpoint.error());
         return;
     }
+    // After a failure, start from a fresh client: Qt keeps pooled
+    // connections to a socket whose engine has gone, and a request queued
+    // on one of them can wait until it times out.
+    if (m_client && m_state == State::Unreachable)
+        delete m_client;
     if (!m_client)
         m_client = new EngineClient(m_endpoint.value(), this);
     setState(State::Connecting);
@@ -114,7 +120,7 @@ void EngineSession::onConnected(const EngineVersion &version)
     m_retryDelayMs = FirstRetryDelayMs;
     // Follow the events first, then list: a change made between the two is
     // seen by the listing or by an event, never by neither.
-    m_events = m_client->events(0, this);
+    m_events = m_client->events(m_lastEventNano, this);
     connect(m_events, &EventStream::eventReceived, this, &EngineSession::onEvent);
     connect(m_events, &EventStream::ended, this, [this](const EngineError &error) {
         if (error.kind != EngineError::Kind::Cancelled)
@@ -129,6 +135,11 @@ void EngineSession::onConnected(const EngineVersion &version)
 
 void EngineSession::onEvent(const DockerEvent &event)
 {
+    // A resumed stream starts with the last event already seen.
+    if (event.timeNano != 0 && event.timeNano <= m_lastEventNano)
+        return;
+    m_lastEventNano = std::max(m_lastEventNano, event.timeNano);
+    Q_EMIT eventReceived(event);
     if (event.type == u"container") {
         if (changesContainerList(event.action))
             m_containers->refresh();

@@ -76,6 +76,10 @@ Q_SIGNALS:
     void stateChanged(Hublot::Engine::EngineSession::State state);
     /// Every store has its first snapshot since the session connected.
     void loaded();
+    /// Each event of the engine, once: after a reconnection the stream
+    /// resumes where it stopped, without losing or repeating an event the
+    /// engine still holds.
+    void eventReceived(const Hublot::Engine::DockerEvent &event);
 
 private:
     void setState(State state);
@@ -99,6 +103,7 @@ private:
     bool m_autoRetry = true;
     bool m_loadedEmitted = false;
     quint64 m_attempt = 0;
+    qint64 m_lastEventNano = 0;
 };
 
 }  // namespace Hublot::Engine
