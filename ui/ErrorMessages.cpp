@@ -79,6 +79,81 @@ ErrorMessages::Text ErrorMessages::forConnection(const Engine::EngineError &erro
         text.reason = tr("Something answers at %1, but not as a Docker engine does.").arg(address);
         text.hint = tr("Check that %1 points at a Docker engine.").arg(code(QStringLiteral("DOCKER_HOST")));
         break;
+    case Kind::ContextNotFound:
+        text.title = tr("No such Docker context");
+        text.reason = tr("The Docker context chosen by %1 or %2 does not exist.")
+                          .arg(code(QStringLiteral("DOCKER_CONTEXT")), code(QStringLiteral("~/.docker/config.json")));
+        text.hint
+            = tr("List the contexts with %1 and choose one with %2.")
+                  .arg(code(QStringLiteral("docker context ls")), code(QStringLiteral("docker context use NAME")));
+        break;
+    case Kind::ContextInvalid:
+        text.title = tr("A Docker context cannot be read");
+        text.reason = tr("The context file %1 cannot be read.").arg(error.path);
+        text.hint = tr("Recreate the context with %1.").arg(code(QStringLiteral("docker context create")));
+        break;
+    case Kind::TlsFileMissing:
+    case Kind::TlsFileInvalid:
+        text.title = tr("A TLS certificate is missing");
+        text.reason = error.kind == Kind::TlsFileMissing
+            ? tr("The file %1 does not exist or cannot be read.").arg(error.path)
+            : tr("The file %1 holds no usable certificate or key.").arg(error.path);
+        text.hint = tr("Put ca.pem, cert.pem and key.pem in the folder %1 names (default %2).")
+                        .arg(code(QStringLiteral("DOCKER_CERT_PATH")), code(QStringLiteral("~/.docker")));
+        break;
+    case Kind::TlsUntrustedCertificate:
+        text.title = tr("The engine's certificate is not trusted");
+        text.reason = tr("The engine at %1 shows a certificate that your CA (ca.pem) did not sign.").arg(address);
+        text.hint = tr("Use the ca.pem of the CA that signed the engine's certificate.");
+        break;
+    case Kind::TlsCertificateExpired:
+        text.title = tr("The engine's certificate has expired");
+        text.reason = tr("The engine at %1 shows a certificate that is out of its validity dates.").arg(address);
+        text.hint = tr("Renew the engine's certificate, and check this computer's clock.");
+        break;
+    case Kind::TlsHostNameMismatch:
+        text.title = tr("The certificate is for another host");
+        text.reason = tr("The engine at %1 shows a certificate made for another host name.").arg(address);
+        text.hint = tr("Connect with the host name the certificate names, or make a certificate for this one.");
+        break;
+    case Kind::TlsClientCertificateRefused:
+        text.title = tr("The engine refused your certificate");
+        text.reason = tr("The engine at %1 does not accept the client certificate cert.pem.").arg(address);
+        text.hint = tr("Use a client certificate signed by the CA the engine trusts.");
+        break;
+    case Kind::SshClientMissing:
+        text.title = tr("No ssh client");
+        text.reason = tr("Reaching %1 needs the ssh command, which cannot be started.").arg(address);
+        text.hint = tr("Install OpenSSH's client.");
+        break;
+    case Kind::SshHostKeyUnknown:
+        text.title = tr("Unknown host key");
+        text.reason = tr("The host of %1 is not in your known_hosts file; Hublot never accepts a host key blindly.")
+                          .arg(address);
+        text.hint
+            = tr("Connect once with %1 and check the key's fingerprint, then retry.").arg(code(QStringLiteral("ssh")));
+        break;
+    case Kind::SshHostKeyChanged:
+        text.title = tr("The host key has changed");
+        text.reason = tr("The host of %1 shows a key other than the one in your known_hosts file.").arg(address);
+        text.hint = tr("This can be an attack. Ask the host's administrator before removing the old key with %1.")
+                        .arg(code(QStringLiteral("ssh-keygen -R")));
+        break;
+    case Kind::SshAuthenticationFailed:
+        text.title = tr("SSH login refused");
+        text.reason = tr("The host of %1 refused every key ssh offered.").arg(address);
+        text.hint = tr("Check the user name and that your public key is in the host's authorized_keys.");
+        break;
+    case Kind::SshConnectionRefused:
+        text.reason = tr("Nothing answers on the SSH port of %1.").arg(address);
+        text.hint = tr("Check the host name and port, and that the SSH server runs there.");
+        break;
+    case Kind::SshRemoteDockerMissing:
+        text.title = tr("No docker command on the host");
+        text.reason = tr("SSH works, but the host of %1 has no docker command.").arg(address);
+        text.hint = tr("Install Docker there: Hublot runs %1 on the host.")
+                        .arg(code(QStringLiteral("docker system dial-stdio")));
+        break;
     default:
         text.reason = error.engineMessage.isEmpty()
             ? tr("The engine at %1 refused the connection.").arg(address)

@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Hublot is the client: it talks to the Docker engine (the daemon), which runs the containers.</source>
-        <translation>Hublot est le client&#xa0;: il parle au moteur Docker (le démon), qui fait tourner les conteneurs.</translation>
+        <translation>Hublot est le client : il parle au moteur Docker (le démon), qui fait tourner les conteneurs.</translation>
     </message>
     <message>
         <source>Docker Engine %1</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>%1 (oldest accepted: %2)</source>
-        <translation>%1 (la plus ancienne acceptée&#xa0;: %2)</translation>
+        <translation>%1 (la plus ancienne acceptée : %2)</translation>
     </message>
 </context>
 <context>
@@ -169,7 +169,7 @@
         <translation>Hublot ne parvient pas à joindre le moteur Docker</translation>
     </message>
     <message>
-        <source>the engine&apos;s address</source>
+        <source>the engine's address</source>
         <translation>l’adresse du moteur</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>DOCKER_HOST is set to “%1”, which is not an address Hublot can use.</source>
-        <translation>DOCKER_HOST vaut «&#xa0;%1&#xa0;», ce qui n’est pas une adresse utilisable par Hublot.</translation>
+        <translation>DOCKER_HOST vaut « %1 », ce qui n’est pas une adresse utilisable par Hublot.</translation>
     </message>
     <message>
         <source>Write it as %1 or %2, or unset it to use the default socket %3.</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Nothing answers at %1: the engine is not running.</source>
-        <translation>Rien ne répond à l’adresse %1&#xa0;: le moteur n’est pas démarré.</translation>
+        <translation>Rien ne répond à l’adresse %1 : le moteur n’est pas démarré.</translation>
     </message>
     <message>
         <source>Start it (for example with %1), then retry.</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>The engine at %1 speaks Docker API %2; Hublot needs API 1.41 (Docker 20.10) or newer.</source>
-        <translation>Le moteur à l’adresse %1 parle l’API Docker %2&#xa0;; Hublot a besoin de l’API 1.41 (Docker 20.10) ou plus récente.</translation>
+        <translation>Le moteur à l’adresse %1 parle l’API Docker %2 ; Hublot a besoin de l’API 1.41 (Docker 20.10) ou plus récente.</translation>
     </message>
     <message>
         <source>Update the Docker engine on that machine.</source>
@@ -286,11 +286,167 @@
     </message>
     <message>
         <source>The engine at %1 answered: “%2”.</source>
-        <translation>Le moteur à l’adresse %1 a répondu&#xa0;: «&#xa0;%2&#xa0;».</translation>
+        <translation>Le moteur à l’adresse %1 a répondu : « %2 ».</translation>
     </message>
     <message>
-        <source>Check the engine&apos;s logs, then retry.</source>
+        <source>Check the engine's logs, then retry.</source>
         <translation>Consultez les journaux du moteur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No such Docker context</source>
+        <translation>Ce contexte Docker n’existe pas</translation>
+    </message>
+    <message>
+        <source>The Docker context chosen by %1 or %2 does not exist.</source>
+        <translation>Le contexte Docker choisi par %1 ou %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>List the contexts with %1 and choose one with %2.</source>
+        <translation>Listez les contextes avec %1 et choisissez-en un avec %2.</translation>
+    </message>
+    <message>
+        <source>A Docker context cannot be read</source>
+        <translation>Un contexte Docker est illisible</translation>
+    </message>
+    <message>
+        <source>The context file %1 cannot be read.</source>
+        <translation>Le fichier de contexte %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>Recreate the context with %1.</source>
+        <translation>Recréez le contexte avec %1.</translation>
+    </message>
+    <message>
+        <source>A TLS certificate is missing</source>
+        <translation>Un certificat TLS manque</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist or cannot be read.</source>
+        <translation>Le fichier %1 n’existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no usable certificate or key.</source>
+        <translation>Le fichier %1 ne contient aucun certificat ni aucune clé utilisable.</translation>
+    </message>
+    <message>
+        <source>Put ca.pem, cert.pem and key.pem in the folder %1 names (default %2).</source>
+        <translation>Placez ca.pem, cert.pem et key.pem dans le dossier indiqué par %1 (par défaut %2).</translation>
+    </message>
+    <message>
+        <source>The engine's certificate is not trusted</source>
+        <translation>Le certificat du moteur n’est pas reconnu</translation>
+    </message>
+    <message>
+        <source>The engine at %1 shows a certificate that your CA (ca.pem) did not sign.</source>
+        <translation>Le moteur à l’adresse %1 présente un certificat que votre autorité (ca.pem) n’a pas signé.</translation>
+    </message>
+    <message>
+        <source>Use the ca.pem of the CA that signed the engine's certificate.</source>
+        <translation>Utilisez le ca.pem de l’autorité qui a signé le certificat du moteur.</translation>
+    </message>
+    <message>
+        <source>The engine's certificate has expired</source>
+        <translation>Le certificat du moteur a expiré</translation>
+    </message>
+    <message>
+        <source>The engine at %1 shows a certificate that is out of its validity dates.</source>
+        <translation>Le moteur à l’adresse %1 présente un certificat hors de ses dates de validité.</translation>
+    </message>
+    <message>
+        <source>Renew the engine's certificate, and check this computer's clock.</source>
+        <translation>Renouvelez le certificat du moteur et vérifiez l’horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another host</source>
+        <translation>Le certificat est celui d’un autre hôte</translation>
+    </message>
+    <message>
+        <source>The engine at %1 shows a certificate made for another host name.</source>
+        <translation>Le moteur à l’adresse %1 présente un certificat fait pour un autre nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>Connect with the host name the certificate names, or make a certificate for this one.</source>
+        <translation>Connectez-vous avec le nom d’hôte du certificat, ou faites un certificat pour celui-ci.</translation>
+    </message>
+    <message>
+        <source>The engine refused your certificate</source>
+        <translation>Le moteur a refusé votre certificat</translation>
+    </message>
+    <message>
+        <source>The engine at %1 does not accept the client certificate cert.pem.</source>
+        <translation>Le moteur à l’adresse %1 n’accepte pas le certificat client cert.pem.</translation>
+    </message>
+    <message>
+        <source>Use a client certificate signed by the CA the engine trusts.</source>
+        <translation>Utilisez un certificat client signé par l’autorité en laquelle le moteur a confiance.</translation>
+    </message>
+    <message>
+        <source>No ssh client</source>
+        <translation>Aucun client ssh</translation>
+    </message>
+    <message>
+        <source>Reaching %1 needs the ssh command, which cannot be started.</source>
+        <translation>Joindre %1 demande la commande ssh, qui ne peut pas être lancée.</translation>
+    </message>
+    <message>
+        <source>Install OpenSSH's client.</source>
+        <translation>Installez le client OpenSSH.</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d’hôte inconnue</translation>
+    </message>
+    <message>
+        <source>The host of %1 is not in your known_hosts file; Hublot never accepts a host key blindly.</source>
+        <translation>L’hôte de %1 n’est pas dans votre fichier known_hosts ; Hublot n’accepte jamais une clé d’hôte les yeux fermés.</translation>
+    </message>
+    <message>
+        <source>Connect once with %1 and check the key's fingerprint, then retry.</source>
+        <translation>Connectez-vous une fois avec %1 et vérifiez l’empreinte de la clé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The host key has changed</source>
+        <translation>La clé de l’hôte a changé</translation>
+    </message>
+    <message>
+        <source>The host of %1 shows a key other than the one in your known_hosts file.</source>
+        <translation>L’hôte de %1 présente une autre clé que celle de votre fichier known_hosts.</translation>
+    </message>
+    <message>
+        <source>This can be an attack. Ask the host's administrator before removing the old key with %1.</source>
+        <translation>Il peut s’agir d’une attaque. Demandez à l’administrateur de l’hôte avant de retirer l’ancienne clé avec %1.</translation>
+    </message>
+    <message>
+        <source>SSH login refused</source>
+        <translation>Connexion SSH refusée</translation>
+    </message>
+    <message>
+        <source>The host of %1 refused every key ssh offered.</source>
+        <translation>L’hôte de %1 a refusé toutes les clés proposées par ssh.</translation>
+    </message>
+    <message>
+        <source>Check the user name and that your public key is in the host's authorized_keys.</source>
+        <translation>Vérifiez le nom d’utilisateur et que votre clé publique figure dans le fichier authorized_keys de l’hôte.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the SSH port of %1.</source>
+        <translation>Rien ne répond sur le port SSH de %1.</translation>
+    </message>
+    <message>
+        <source>Check the host name and port, and that the SSH server runs there.</source>
+        <translation>Vérifiez le nom d’hôte et le port, et que le serveur SSH y tourne.</translation>
+    </message>
+    <message>
+        <source>No docker command on the host</source>
+        <translation>Pas de commande docker sur l’hôte</translation>
+    </message>
+    <message>
+        <source>SSH works, but the host of %1 has no docker command.</source>
+        <translation>SSH fonctionne, mais l’hôte de %1 n’a pas de commande docker.</translation>
+    </message>
+    <message>
+        <source>Install Docker there: Hublot runs %1 on the host.</source>
+        <translation>Installez-y Docker : Hublot lance %1 sur l’hôte.</translation>
     </message>
 </context>
 <context>
@@ -301,38 +457,23 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
-        </translation>
+        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
-        </translation>
+        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>il y a %n mois</numerusform>
-            <numerusform>il y a %n mois</numerusform>
-        </translation>
+        <translation><numerusform>il y a %n mois</numerusform><numerusform>il y a %n mois</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>il y a %n an</numerusform>
-            <numerusform>il y a %n ans</numerusform>
-        </translation>
+        <translation><numerusform>il y a %n an</numerusform><numerusform>il y a %n ans</numerusform></translation>
     </message>
 </context>
 <context>
@@ -386,10 +527,7 @@
     </message>
     <message numerus="yes">
         <source>%n container(s)</source>
-        <translation>
-            <numerusform>%n conteneur</numerusform>
-            <numerusform>%n conteneurs</numerusform>
-        </translation>
+        <translation><numerusform>%n conteneur</numerusform><numerusform>%n conteneurs</numerusform></translation>
     </message>
     <message>
         <source>Show &amp;stopped containers</source>
@@ -413,10 +551,7 @@
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
+        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
     </message>
     <message>
         <source>Volumes</source>
@@ -436,10 +571,7 @@
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
-        <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
-        </translation>
+        <translation><numerusform>%n volume</numerusform><numerusform>%n volumes</numerusform></translation>
     </message>
     <message>
         <source>Networks</source>
@@ -459,10 +591,7 @@
     </message>
     <message numerus="yes">
         <source>%n network(s)</source>
-        <translation>
-            <numerusform>%n réseau</numerusform>
-            <numerusform>%n réseaux</numerusform>
-        </translation>
+        <translation><numerusform>%n réseau</numerusform><numerusform>%n réseaux</numerusform></translation>
     </message>
     <message>
         <source>Pages</source>
@@ -580,7 +709,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies the next time Hublot starts.</source>
@@ -610,15 +739,15 @@
     <name>main</name>
     <message>
         <source>Unknown language “%1”: use one of %2.</source>
-        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez parmi %2.</translation>
+        <translation>Langue inconnue « %1 » : choisissez parmi %2.</translation>
     </message>
     <message>
         <source>Hublot: a native window into your Docker containers.</source>
-        <translation>Hublot&#xa0;: une fenêtre native sur vos conteneurs Docker.</translation>
+        <translation>Hublot : une fenêtre native sur vos conteneurs Docker.</translation>
     </message>
     <message>
         <source>Language of the interface: en or fr.</source>
-        <translation>Langue de l’interface&#xa0;: en ou fr.</translation>
+        <translation>Langue de l’interface : en ou fr.</translation>
     </message>
     <message>
         <source>code</source>
@@ -634,7 +763,7 @@
     </message>
     <message>
         <source>Page to open: containers, images, volumes, networks or engine.</source>
-        <translation>Page à ouvrir&#xa0;: containers (conteneurs), images, volumes, networks (réseaux) ou engine (moteur).</translation>
+        <translation>Page à ouvrir : containers (conteneurs), images, volumes, networks (réseaux) ou engine (moteur).</translation>
     </message>
     <message>
         <source>page</source>
@@ -642,7 +771,7 @@
     </message>
     <message>
         <source>Unknown page “%1”: use containers, images, volumes, networks or engine.</source>
-        <translation>Page inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez containers, images, volumes, networks ou engine.</translation>
+        <translation>Page inconnue « %1 » : choisissez containers, images, volumes, networks ou engine.</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
@@ -650,7 +779,7 @@
     </message>
     <message>
         <source>The engine did not answer within a minute; the screenshot shows the window as it is.</source>
-        <translation>Le moteur n’a pas répondu en une minute&#xa0;; la capture montre la fenêtre telle quelle.</translation>
+        <translation>Le moteur n’a pas répondu en une minute ; la capture montre la fenêtre telle quelle.</translation>
     </message>
 </context>
 </TS>
