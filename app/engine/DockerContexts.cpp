@@ -80,7 +80,7 @@ DockerContexts::Context DockerContexts::defaultContext() const
     Context context;
     context.name = DefaultName;
     const QString dockerHost = m_env.value(QStringLiteral("DOCKER_HOST"));
-    context.host = dockerHost.isEmpty() ? u"unix://" + EngineEndpoint::defaultSocketPath() : dockerHost;
+    context.host = dockerHost.isEmpty() ? u"unix://" + EngineEndpoint::defaultSocketPath(m_env) : dockerHost;
     const bool tlsVerify = !m_env.value(QStringLiteral("DOCKER_TLS_VERIFY")).isEmpty();
     const bool tls = tlsVerify || !m_env.value(QStringLiteral("DOCKER_TLS")).isEmpty();
     context.skipTlsVerify = tls && !tlsVerify;

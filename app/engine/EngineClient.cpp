@@ -5,6 +5,7 @@
 #include "engine/EventStream.h"
 #include "engine/SshDialer.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,7 +18,9 @@
 
 #include <cerrno>
 #include <memory>
+#ifndef Q_OS_WIN
 #include <unistd.h>
+#endif
 
 namespace Hublot::Engine {
 
@@ -92,8 +95,10 @@ EngineError::Kind diagnoseSocket(const QString &path, QNetworkReply::NetworkErro
     const QByteArray native = QFile::encodeName(path);
     if (!QFileInfo::exists(path))
         return EngineError::Kind::SocketMissing;
+#ifndef Q_OS_WIN
     if (::access(native.constData(), R_OK | W_OK) != 0 && errno == EACCES)
         return EngineError::Kind::PermissionDenied;
+#endif
     if (error == QNetworkReply::TimeoutError)
         return EngineError::Kind::Timeout;
     return EngineError::Kind::EngineNotRunning;
@@ -116,6 +121,17 @@ EngineError timedOutIfCancelled(EngineError error)
     if (error.kind == EngineError::Kind::Cancelled)
         error.kind = EngineError::Kind::Timeout;
     return error;
+}
+
+// The name Qt's local sockets take: the socket's path, or on Windows the
+// pipe's name with backslashes (\\.\pipe\docker_engine).
+QString localServerName(const EngineEndpoint &endpoint)
+{
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(endpoint.socketPath);
+#else
+    return endpoint.socketPath;
+#endif
 }
 
 }  // namespace
@@ -165,7 +181,7 @@ QNetworkRequest EngineClient::makeRequest(const QString &path, const QUrlQuery &
     url.setQuery(query);
     QNetworkRequest request(url);
     if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket)
-        request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_endpoint.socketPath);
+        request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, localServerName(m_endpoint));
     else if (m_sshDialer)
         request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_sshDialer->socketPath());
     else if (m_endpoint.tls.enabled)

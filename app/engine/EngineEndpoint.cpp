@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -37,7 +38,12 @@ Result<QByteArray> readFile(const QString &path)
 QString EngineEndpoint::address() const
 {
     switch (transport) {
-    case Transport::UnixSocket: return u"unix://" + socketPath;
+    case Transport::UnixSocket:
+#ifdef Q_OS_WIN
+        return u"npipe://" + socketPath;
+#else
+        return u"unix://" + socketPath;
+#endif
     case Transport::Tcp: break;
     case Transport::Ssh: {
         QUrl url;
@@ -57,7 +63,32 @@ QString EngineEndpoint::address() const
 
 QString EngineEndpoint::defaultSocketPath()
 {
+#ifdef Q_OS_WIN
+    return QStringLiteral("//./pipe/docker_engine");
+#else
     return QStringLiteral("/var/run/docker.sock");
+#endif
+}
+
+QString EngineEndpoint::defaultSocketPath(const QProcessEnvironment &env)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(env);
+    return defaultSocketPath();
+#else
+    QStringList candidates {defaultSocketPath()};
+    const QString runtimeDir = env.value(QStringLiteral("XDG_RUNTIME_DIR"));
+    if (!runtimeDir.isEmpty()) {
+        candidates.append(runtimeDir + u"/docker.sock");
+        candidates.append(runtimeDir + u"/podman/podman.sock");
+    }
+    candidates.append(QStringLiteral("/run/podman/podman.sock"));
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (QFileInfo(candidate).exists())
+            return candidate;
+    }
+    return defaultSocketPath();
+#endif
 }
 
 Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost, bool tls)
@@ -79,6 +110,17 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost, bool tls
         if (!endpoint.socketPath.startsWith(u'/'))
             return invalid(QStringLiteral("a unix socket path must be absolute"));
         return endpoint;
+    }
+    if (value.startsWith(u"npipe://")) {
+#ifdef Q_OS_WIN
+        // npipe:////./pipe/docker_engine names the pipe \\.\pipe\docker_engine.
+        endpoint.socketPath = value.mid(8);
+        if (!endpoint.socketPath.startsWith(u"//./pipe/"))
+            return invalid(QStringLiteral("a named pipe is written npipe:////./pipe/NAME"));
+        return endpoint;
+#else
+        return invalid(QStringLiteral("named pipes (npipe://) exist only on Windows"));
+#endif
     }
     if (value.startsWith(u"tcp://")) {
         const QUrl url(value, QUrl::StrictMode);
@@ -141,7 +183,7 @@ Result<EngineEndpoint> EngineEndpoint::fromDockerHost(const QProcessEnvironment 
     EngineEndpoint endpoint;
     endpoint.context = QStringLiteral("default");
     if (dockerHost.isEmpty()) {
-        endpoint.socketPath = defaultSocketPath();
+        endpoint.socketPath = defaultSocketPath(env);
         endpoint.source = QStringLiteral("default");
         return endpoint;
     }

@@ -16,7 +16,7 @@ namespace Hublot::Engine {
 struct EngineEndpoint
 {
     enum class Transport {
-        UnixSocket,
+        UnixSocket,  ///< a unix socket; on Windows, a named pipe (npipe://), which Qt reaches the same way
         Tcp,
         Ssh,  ///< `docker system dial-stdio` run on host through the system's ssh client
     };
@@ -73,7 +73,15 @@ struct EngineEndpoint
     /// (TlsFileMissing or TlsFileInvalid naming the file).
     static Result<EngineEndpoint> fromDockerHost(const QProcessEnvironment &env);
 
+    /// The standard socket, /var/run/docker.sock (on Windows, the pipe
+    /// //./pipe/docker_engine).
     static QString defaultSocketPath();
+    /// Where an engine listens when nothing names one: the first socket that
+    /// exists of /var/run/docker.sock, a rootless engine's
+    /// $XDG_RUNTIME_DIR/docker.sock, and Podman's Docker-compatible sockets
+    /// ($XDG_RUNTIME_DIR/podman/podman.sock, /run/podman/podman.sock);
+    /// the standard one when none does.
+    static QString defaultSocketPath(const QProcessEnvironment &env);
 
     /// Reads the TLS files into a configuration: the CA from caFile only,
     /// the client certificate and key, peer verification as tls.verifyPeer.

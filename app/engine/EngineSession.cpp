@@ -105,10 +105,17 @@ void EngineSession::retry()
         m_client->version().then(this, [this, attempt](const Result<EngineVersion> &version) {
             if (attempt != m_attempt)
                 return;
-            if (version.ok())
-                onConnected(version.value());
-            else
+            if (!version.ok()) {
                 fail(version.error());
+            } else if (EngineClient::apiMinor(version->minApiVersion) > EngineClient::NewestApiMinor) {
+                // The engine no longer accepts any version Hublot speaks.
+                EngineError error = EngineError::make(EngineError::Kind::ApiTooNew, version->minApiVersion,
+                                                      QStringLiteral("GET /version"));
+                error.address = address();
+                fail(error);
+            } else {
+                onConnected(version.value());
+            }
         });
     });
 }

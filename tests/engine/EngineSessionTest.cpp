@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hublot developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeEngine.h"
 #include "TestEngine.h"
 
 #include "engine/EngineSession.h"
@@ -100,6 +101,20 @@ private Q_SLOTS:
         QCOMPARE(session.state(), State::Unreachable);
         QCOMPARE(session.lastError().kind, Engine::EngineError::Kind::InvalidDockerHost);
         QCOMPARE(session.address(), QStringLiteral("foo://bar"));
+    }
+
+    void anEngineWhoseOldestApiIsNewerThanOursIsRefused()
+    {
+        // FAKE: no engine that has dropped every API Hublot speaks exists yet.
+        Test::FakeEngine fake(
+            Test::FakeEngine::response(200, "Content-Type: application/json\r\nAPI-Version: 1.60\r\n",
+                                       "{\"Version\":\"99.0.0\",\"ApiVersion\":\"1.60\",\"MinAPIVersion\":\"1.55\"}"));
+        Engine::EngineSession session;
+        session.setAutoRetry(false);
+        session.connectTo(Engine::EngineEndpoint::parse(fake.dockerHost()));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Unreachable, 10'000);
+        QCOMPARE(session.lastError().kind, Engine::EngineError::Kind::ApiTooNew);
+        QCOMPARE(session.lastError().engineMessage, QStringLiteral("1.55"));
     }
 
     void anUnreachableEngineIsTriedAgainUntilItAppears()

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/EngineEndpoint.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using Hublot::Engine::EngineEndpoint;
@@ -172,6 +175,27 @@ private Q_SLOTS:
         QVERIFY(!endpoint.ok());
         QCOMPARE(endpoint.error().kind, EngineError::Kind::InvalidDockerHost);
         QCOMPARE(endpoint.error().address, QStringLiteral("foo://build-server"));
+    }
+
+    void withoutDockerHostARootlessOrPodmanSocketIsFoundWhenTheStandardOneIsMissing()
+    {
+        QTemporaryDir runtime;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        const QString standard = EngineEndpoint::defaultSocketPath();
+        const bool standardExists = QFileInfo::exists(standard);
+        // Nothing in the runtime folder: the standard path, to be named in the error.
+        QCOMPARE(EngineEndpoint::defaultSocketPath(env), standard);
+        QVERIFY(QDir(runtime.path()).mkpath(QStringLiteral("podman")));
+        QFile podman(runtime.filePath(QStringLiteral("podman/podman.sock")));
+        QVERIFY(podman.open(QIODevice::WriteOnly));
+        QCOMPARE(EngineEndpoint::defaultSocketPath(env), standardExists ? standard : podman.fileName());
+        QFile rootless(runtime.filePath(QStringLiteral("docker.sock")));
+        QVERIFY(rootless.open(QIODevice::WriteOnly));
+        QCOMPARE(EngineEndpoint::defaultSocketPath(env), standardExists ? standard : rootless.fileName());
+        const auto endpoint = EngineEndpoint::fromEnvironment(env);
+        QVERIFY(endpoint.ok());
+        QCOMPARE(endpoint->socketPath, EngineEndpoint::defaultSocketPath(env));
     }
 };
 
