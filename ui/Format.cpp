@@ -27,9 +27,9 @@ QString Format::age(const QDateTime &when, const QDateTime &now)
     const qint64 days = hours / 24;
     if (days < 60)
         return tr("%n day(s) ago", nullptr, int(days));
-    const qint64 months = days / 30;
-    if (months < 24)
-        return tr("%n month(s) ago", nullptr, int(months));
+    // Months up to two years (730 days), so that "23 months" is followed by "2 years".
+    if (days < 730)
+        return tr("%n month(s) ago", nullptr, int(std::min<qint64>(days / 30, 23)));
     return tr("%n year(s) ago", nullptr, int(days / 365));
 }
 

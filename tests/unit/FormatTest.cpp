@@ -68,6 +68,7 @@ private Q_SLOTS:
         QTest::newRow("59 days") << Q_INT64_C(59 * 86400) << QStringLiteral("59 days ago");
         QTest::newRow("60 days") << Q_INT64_C(60 * 86400) << QStringLiteral("2 months ago");
         QTest::newRow("23 months") << Q_INT64_C(719 * 86400) << QStringLiteral("23 months ago");
+        QTest::newRow("720 days") << Q_INT64_C(720 * 86400) << QStringLiteral("23 months ago");
         QTest::newRow("2 years") << Q_INT64_C(730 * 86400) << QStringLiteral("2 years ago");
     }
 
