@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
 #include <functional>
 
@@ -52,7 +53,11 @@ public:
                           refresh();
                       }
                   })
-            .onCanceled(this, [this, generation] {
+            .onCanceled(this, [this, guard = QPointer<StoreSignals>(this), generation] {
+                // Qt also cancels the chain while the store itself is being
+                // destroyed; by then the guard is null and there is nothing to reset.
+                if (!guard)
+                    return;
                 // The client went away with the request in flight.
                 if (generation == m_generation)
                     m_inFlight = m_dirty = false;

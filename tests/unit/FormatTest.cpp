@@ -17,7 +17,7 @@ private Q_SLOTS:
     {
         // English, whatever the machine speaks: its plural forms and its
         // decimal point. install() also makes English the default locale.
-        QVERIFY(Hublot::Ui::Language::install(qApp, QStringLiteral("en")));
+        QVERIFY(Hublot::Ui::Language::install(QCoreApplication::instance(), QStringLiteral("en")));
         QCOMPARE(QLocale().language(), QLocale::English);
     }
 
