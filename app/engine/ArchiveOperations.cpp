@@ -65,8 +65,11 @@ QFuture<Result<PathStat>> ArchiveOperations::stat(const QString &container, cons
     auto promise = std::make_shared<QPromise<Result<PathStat>>>();
     promise->start();
     QNetworkReply *reply = m_client->openStream(QByteArrayLiteral("HEAD"), archivePath(container), pathQuery(path));
-    QObject::connect(reply, &QNetworkReply::finished, m_client, [client = m_client, reply, promise, what] {
-        reply->deleteLater();
+    // A HEAD reply announces a length it never sends: the headers are the answer.
+    auto answer = [client = m_client, reply, promise, what] {
+        if (promise->future().isFinished())
+            return;
+        reply->disconnect();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status != 200) {
             promise->addResult(client->errorFor(reply, what).refined());
@@ -77,7 +80,11 @@ QFuture<Result<PathStat>> ArchiveOperations::stat(const QString &container, cons
                                                  QStringLiteral("no X-Docker-Container-Path-Stat header"), what));
         }
         promise->finish();
-    });
+        reply->abort();
+        reply->deleteLater();
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, m_client, answer);
+    QObject::connect(reply, &QNetworkReply::finished, m_client, answer);
     return promise->future();
 }
 
