@@ -108,6 +108,9 @@ QString EngineError::kindName(Kind kind)
     case Kind::PortAlreadyAllocated: return QStringLiteral("PortAlreadyAllocated");
     case Kind::RegistryUnreachable: return QStringLiteral("RegistryUnreachable");
     case Kind::RegistryUnauthorized: return QStringLiteral("RegistryUnauthorized");
+    case Kind::LocalFileFailed: return QStringLiteral("LocalFileFailed");
+    case Kind::MalformedArchive: return QStringLiteral("MalformedArchive");
+    case Kind::BuildFailed: return QStringLiteral("BuildFailed");
     }
     return QStringLiteral("Unknown");
 }

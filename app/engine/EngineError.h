@@ -51,6 +51,9 @@ struct EngineError
         PortAlreadyAllocated,  ///< a published host port is taken by another container or process
         RegistryUnreachable,  ///< the registry cannot be resolved or connected to (DNS, refused, offline)
         RegistryUnauthorized,  ///< the registry refused: credentials missing or wrong, or access denied
+        LocalFileFailed,  ///< a local file or folder could not be read or written (path)
+        MalformedArchive,  ///< a tar that cannot be read (path: the spooled or given file)
+        BuildFailed,  ///< an image build stopped: engineMessage is the engine's error line
     };
 
     Kind kind = Kind::Unknown;
