@@ -30,7 +30,8 @@ public:
     QFuture<Result<DiskUsage>> diskUsage();
     /// GET /containers/{id}/stats?stream=0&one-shot=1: one sample, at once.
     /// With one-shot the engine does not wait a second for a previous CPU
-    /// reading, so cpuPercent is 0; memory, network, block I/O and PIDs are there.
+    /// reading, so cpuPercent is 0; memory, network, block I/O and PIDs are
+    /// there. The engine leaves the id and name out of a one-shot sample.
     QFuture<Result<ContainerStats>> oneShotStats(const QString &container);
 
 private:
