@@ -3,12 +3,17 @@
 #include "ui/EnginePage.h"
 
 #include "engine/EngineSession.h"
+#include "engine/SystemOperations.h"
+#include "ui/DiskUsagePanel.h"
+#include "ui/Format.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSysInfo>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Hublot::Ui {
@@ -66,7 +71,33 @@ EnginePage::EnginePage(EngineSession *session, QWidget *parent)
     addField(componentsForm, QStringLiteral("runcVersion"), tr("runc"));
     addField(componentsForm, QStringLiteral("dockerInitVersion"), tr("docker-init"));
 
-    // The three forms share one label column, so their values line up.
+    // `docker info`: the host the engine runs on and what it holds.
+    auto *host = new QGroupBox(tr("Host"), this);
+    auto *hostForm = new QFormLayout(host);
+    addField(hostForm, QStringLiteral("hostName"), tr("Name"));
+    addField(hostForm, QStringLiteral("hostOs"), tr("Operating system"));
+    addField(hostForm, QStringLiteral("hostResources"), tr("CPUs and memory"));
+    addField(hostForm, QStringLiteral("hostContainers"), tr("Containers"));
+    addField(hostForm, QStringLiteral("hostImages"), tr("Images"));
+    addField(hostForm, QStringLiteral("hostStorageDriver"), tr("Storage driver"));
+    addField(hostForm, QStringLiteral("hostRootDir"), tr("Docker root folder"));
+    addField(hostForm, QStringLiteral("hostCgroup"), tr("Cgroups"));
+    addField(hostForm, QStringLiteral("hostRuntimes"), tr("Runtimes"));
+    addField(hostForm, QStringLiteral("hostSecurity"), tr("Security options"));
+    addField(hostForm, QStringLiteral("hostSwarm"), tr("Swarm"));
+    m_warnings = new QLabel(host);
+    m_warnings->setObjectName(QStringLiteral("hostWarningsLabel"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setVisible(false);
+    hostForm->addRow(m_warnings);
+
+    auto *disk = new QGroupBox(tr("Disk usage"), this);
+    auto *diskLayout = new QVBoxLayout(disk);
+    m_diskUsage = new DiskUsagePanel(session, disk);
+    diskLayout->addWidget(m_diskUsage);
+
+    // The forms of the left column share one label column, so their values
+    // line up.
     int labelWidth = 0;
     for (QFormLayout *form : {clientForm, serverForm, componentsForm}) {
         for (int row = 0; row < form->rowCount(); ++row) {
@@ -91,9 +122,24 @@ EnginePage::EnginePage(EngineSession *session, QWidget *parent)
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(explanation);
-    layout->addWidget(client);
-    layout->addWidget(server);
-    layout->addWidget(components);
+    // Two columns: the client and the engine's software on the left, the
+    // host and what it holds on the right; disk usage across both.
+    auto *columns = new QGridLayout;
+    columns->setSpacing(12);
+    auto *left = new QVBoxLayout;
+    left->addWidget(client);
+    left->addWidget(server);
+    left->addWidget(components);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(host);
+    right->addStretch();
+    columns->addLayout(left, 0, 0);
+    columns->addLayout(right, 0, 1);
+    columns->setColumnStretch(0, 1);
+    columns->setColumnStretch(1, 1);
+    layout->addLayout(columns);
+    layout->addWidget(disk);
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);
@@ -104,8 +150,20 @@ EnginePage::EnginePage(EngineSession *session, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
+    // `docker info` counts containers and images: ask again after events
+    // that change them, at most once a second.
+    m_infoTimer = new QTimer(this);
+    m_infoTimer->setSingleShot(true);
+    m_infoTimer->setInterval(1'000);
+    connect(m_infoTimer, &QTimer::timeout, this, &EnginePage::refreshInfo);
+    connect(session, &EngineSession::eventReceived, this, [this](const Engine::DockerEvent &event) {
+        if ((event.type == u"container" || event.type == u"image") && !m_infoTimer->isActive())
+            m_infoTimer->start();
+    });
     connect(session, &EngineSession::stateChanged, this, &EnginePage::refresh);
+    connect(session, &EngineSession::stateChanged, this, &EnginePage::refreshInfo);
     refresh();
+    refreshInfo();
 }
 
 QLabel *EnginePage::addField(QFormLayout *form, const QString &field, const QString &label)
@@ -152,6 +210,56 @@ void EnginePage::refresh()
     set("containerdVersion", component(QStringLiteral("containerd")));
     set("runcVersion", component(QStringLiteral("runc")));
     set("dockerInitVersion", component(QStringLiteral("docker-init")));
+}
+
+void EnginePage::refreshInfo()
+{
+    Engine::EngineClient *client = m_session->client();
+    if (!client || m_session->state() != EngineSession::State::Connected)
+        return;
+    const quint64 request = ++m_infoRequest;
+    Engine::SystemOperations(client).info().then(this, [this, request](const Engine::Result<Engine::EngineInfo> &info) {
+        if (request == m_infoRequest && info)
+            showInfo(info.value());
+    });
+}
+
+void EnginePage::showInfo(const Engine::EngineInfo &info)
+{
+    m_info = info;
+    auto set = [this](const char *field, const QString &text) {
+        m_values.value(QString::fromLatin1(field))->setText(text.isEmpty() ? tr("unknown") : text);
+    };
+    set("hostName", info.name);
+    set("hostOs",
+        info.operatingSystem.isEmpty() ? QString() : tr("%1 (%2)").arg(info.operatingSystem, info.architecture));
+    set("hostResources", tr("%n CPU(s), %1 of memory", nullptr, info.cpus).arg(Format::size(info.memoryBytes)));
+    set("hostContainers",
+        tr("%1 in all: %2 running, %3 paused, %4 stopped")
+            .arg(info.containers)
+            .arg(info.containersRunning)
+            .arg(info.containersPaused)
+            .arg(info.containersStopped));
+    set("hostImages", QString::number(info.images));
+    set("hostStorageDriver", info.storageDriver);
+    set("hostRootDir", info.dockerRootDir);
+    set("hostCgroup",
+        info.cgroupDriver.isEmpty() ? QString()
+                                    : tr("%1 driver, version %2").arg(info.cgroupDriver, info.cgroupVersion));
+    QStringList runtimes = info.runtimes.keys();
+    for (QString &runtime : runtimes) {
+        if (runtime == info.defaultRuntime)
+            runtime = tr("%1 (default)").arg(runtime);
+    }
+    set("hostRuntimes", runtimes.join(QStringLiteral(", ")));
+    QStringList security;
+    for (const QString &option : info.securityOptions)
+        security << option.section(u',', 0, 0).section(u'=', 1);
+    set("hostSecurity", security.join(QStringLiteral(", ")));
+    set("hostSwarm", info.swarmState);
+    m_warnings->setText(info.warnings.join(u'\n'));
+    m_warnings->setVisible(!info.warnings.isEmpty());
+    Q_EMIT infoShown();
 }
 
 }  // namespace Hublot::Ui

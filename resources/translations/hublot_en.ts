@@ -2,45 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Hublot::Ui::DiskUsagePanel</name>
+    <message numerus="yes">
+        <source>Images share their read-only layers: counted one by one, the %n image(s) would take %1; on disk they take %2.</source>
+        <translation><numerusform>Images share their read-only layers: counted alone, the image would take %1; on disk it takes %2.</numerusform><numerusform>Images share their read-only layers: counted one by one, the %n images would take %1; on disk they take %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n container(s) read %1 of image layers without copying them: each adds only its own writable layer (%2 in all).</source>
+        <translation><numerusform>The container reads %1 of image layers without copying them: it adds only its own writable layer (%2).</numerusform><numerusform>The %n containers read %1 of image layers without copying them: each adds only its own writable layer (%2 in all).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::EnginePage</name>
+    <message numerus="yes">
+        <source>%n CPU(s), %1 of memory</source>
+        <translation><numerusform>%n CPU, %1 of memory</numerusform><numerusform>%n CPUs, %1 of memory</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::Format</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation><numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation><numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Hublot::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n container(s)</source>
-        <translation><numerusform>%n container</numerusform><numerusform>%n containers</numerusform></translation>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
-        <translation><numerusform>%n volume</numerusform><numerusform>%n volumes</numerusform></translation>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n network(s)</source>
-        <translation><numerusform>%n network</numerusform><numerusform>%n networks</numerusform></translation>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

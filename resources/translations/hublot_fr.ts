@@ -68,6 +68,113 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::DiskUsagePanel</name>
+    <message>
+        <source>&amp;Compute disk usage</source>
+        <translation>&amp;Calculer l’espace disque</translation>
+    </message>
+    <message>
+        <source>Used by one</source>
+        <translation>Propre à un seul</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>The engine measures every layer and volume: this can take a few seconds.</source>
+        <translation>Le moteur mesure chaque couche et chaque volume : cela peut prendre quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisés</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Sur le disque</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Récupérable</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Containers (writable layers)</source>
+        <translation>Conteneurs (couches inscriptibles)</translation>
+    </message>
+    <message>
+        <source>Local volumes</source>
+        <translation>Volumes locaux</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Cache de construction</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Press the button to see what images, containers, volumes and the build cache take on disk.</source>
+        <translation>Appuyez sur le bouton pour voir la place que prennent sur le disque les images, les conteneurs, les volumes et le cache de construction.</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to an engine.</source>
+        <translation>Hublot n’est connecté à aucun moteur.</translation>
+    </message>
+    <message>
+        <source>The engine is measuring its layers and volumes…</source>
+        <translation>Le moteur mesure ses couches et ses volumes…</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Images share their read-only layers: counted one by one, the %n image(s) would take %1; on disk they take %2.</source>
+        <translation><numerusform>Les images partagent leurs couches en lecture seule : comptée seule, l’image prendrait %1 ; sur le disque elle prend %2.</numerusform><numerusform>Les images partagent leurs couches en lecture seule : comptées une à une, les %n images prendraient %1 ; sur le disque elles prennent %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n container(s) read %1 of image layers without copying them: each adds only its own writable layer (%2 in all).</source>
+        <translation><numerusform>Le conteneur lit %1 de couches d’image sans les copier : il n’ajoute que sa propre couche inscriptible (%2).</numerusform><numerusform>Les %n conteneurs lisent %1 de couches d’image sans les copier : chacun n’ajoute que sa propre couche inscriptible (%2 en tout).</numerusform></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Measured at %1.</source>
+        <translation>Mesuré à %1.</translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::EnginePage</name>
     <message>
         <source>Client</source>
@@ -139,7 +246,7 @@
     </message>
     <message>
         <source>Hublot is the client: it talks to the Docker engine (the daemon), which runs the containers.</source>
-        <translation>Hublot est le client : il parle au moteur Docker (le démon), qui fait tourner les conteneurs.</translation>
+        <translation>Hublot est le client&#xa0;: il parle au moteur Docker (le démon), qui fait tourner les conteneurs.</translation>
     </message>
     <message>
         <source>Docker Engine %1</source>
@@ -159,7 +266,79 @@
     </message>
     <message>
         <source>%1 (oldest accepted: %2)</source>
-        <translation>%1 (la plus ancienne acceptée : %2)</translation>
+        <translation>%1 (la plus ancienne acceptée&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>CPUs and memory</source>
+        <translation>Processeurs et mémoire</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Storage driver</source>
+        <translation>Pilote de stockage</translation>
+    </message>
+    <message>
+        <source>Docker root folder</source>
+        <translation>Dossier racine de Docker</translation>
+    </message>
+    <message>
+        <source>Cgroups</source>
+        <translation>Cgroups</translation>
+    </message>
+    <message>
+        <source>Runtimes</source>
+        <translation>Environnements d’exécution</translation>
+    </message>
+    <message>
+        <source>Security options</source>
+        <translation>Options de sécurité</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>Disk usage</source>
+        <translation>Espace disque</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s), %1 of memory</source>
+        <translation><numerusform>%n processeur, %1 de mémoire</numerusform><numerusform>%n processeurs, %1 de mémoire</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 running, %3 paused, %4 stopped</source>
+        <translation>%1 en tout : %2 en cours, %3 en pause, %4 arrêtés</translation>
+    </message>
+    <message>
+        <source>%1 driver, version %2</source>
+        <translation>pilote %1, version %2</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
     </message>
 </context>
 <context>
@@ -169,7 +348,7 @@
         <translation>Hublot ne parvient pas à joindre le moteur Docker</translation>
     </message>
     <message>
-        <source>the engine's address</source>
+        <source>the engine&apos;s address</source>
         <translation>l’adresse du moteur</translation>
     </message>
     <message>
@@ -178,7 +357,7 @@
     </message>
     <message>
         <source>DOCKER_HOST is set to “%1”, which is not an address Hublot can use.</source>
-        <translation>DOCKER_HOST vaut « %1 », ce qui n’est pas une adresse utilisable par Hublot.</translation>
+        <translation>DOCKER_HOST vaut «&#xa0;%1&#xa0;», ce qui n’est pas une adresse utilisable par Hublot.</translation>
     </message>
     <message>
         <source>Write it as %1 or %2, or unset it to use the default socket %3.</source>
@@ -214,7 +393,7 @@
     </message>
     <message>
         <source>Nothing answers at %1: the engine is not running.</source>
-        <translation>Rien ne répond à l’adresse %1 : le moteur n’est pas démarré.</translation>
+        <translation>Rien ne répond à l’adresse %1&#xa0;: le moteur n’est pas démarré.</translation>
     </message>
     <message>
         <source>Start it (for example with %1), then retry.</source>
@@ -254,7 +433,7 @@
     </message>
     <message>
         <source>The engine at %1 speaks Docker API %2; Hublot needs API 1.41 (Docker 20.10) or newer.</source>
-        <translation>Le moteur à l’adresse %1 parle l’API Docker %2 ; Hublot a besoin de l’API 1.41 (Docker 20.10) ou plus récente.</translation>
+        <translation>Le moteur à l’adresse %1 parle l’API Docker %2&#xa0;; Hublot a besoin de l’API 1.41 (Docker 20.10) ou plus récente.</translation>
     </message>
     <message>
         <source>Update the Docker engine on that machine.</source>
@@ -286,10 +465,10 @@
     </message>
     <message>
         <source>The engine at %1 answered: “%2”.</source>
-        <translation>Le moteur à l’adresse %1 a répondu : « %2 ».</translation>
+        <translation>Le moteur à l’adresse %1 a répondu&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Check the engine's logs, then retry.</source>
+        <source>Check the engine&apos;s logs, then retry.</source>
         <translation>Consultez les journaux du moteur, puis réessayez.</translation>
     </message>
     <message>
@@ -333,7 +512,7 @@
         <translation>Placez ca.pem, cert.pem et key.pem dans le dossier indiqué par %1 (par défaut %2).</translation>
     </message>
     <message>
-        <source>The engine's certificate is not trusted</source>
+        <source>The engine&apos;s certificate is not trusted</source>
         <translation>Le certificat du moteur n’est pas reconnu</translation>
     </message>
     <message>
@@ -341,11 +520,11 @@
         <translation>Le moteur à l’adresse %1 présente un certificat que votre autorité (ca.pem) n’a pas signé.</translation>
     </message>
     <message>
-        <source>Use the ca.pem of the CA that signed the engine's certificate.</source>
+        <source>Use the ca.pem of the CA that signed the engine&apos;s certificate.</source>
         <translation>Utilisez le ca.pem de l’autorité qui a signé le certificat du moteur.</translation>
     </message>
     <message>
-        <source>The engine's certificate has expired</source>
+        <source>The engine&apos;s certificate has expired</source>
         <translation>Le certificat du moteur a expiré</translation>
     </message>
     <message>
@@ -353,7 +532,7 @@
         <translation>Le moteur à l’adresse %1 présente un certificat hors de ses dates de validité.</translation>
     </message>
     <message>
-        <source>Renew the engine's certificate, and check this computer's clock.</source>
+        <source>Renew the engine&apos;s certificate, and check this computer&apos;s clock.</source>
         <translation>Renouvelez le certificat du moteur et vérifiez l’horloge de cet ordinateur.</translation>
     </message>
     <message>
@@ -389,7 +568,7 @@
         <translation>Joindre %1 demande la commande ssh, qui ne peut pas être lancée.</translation>
     </message>
     <message>
-        <source>Install OpenSSH's client.</source>
+        <source>Install OpenSSH&apos;s client.</source>
         <translation>Installez le client OpenSSH.</translation>
     </message>
     <message>
@@ -398,10 +577,10 @@
     </message>
     <message>
         <source>The host of %1 is not in your known_hosts file; Hublot never accepts a host key blindly.</source>
-        <translation>L’hôte de %1 n’est pas dans votre fichier known_hosts ; Hublot n’accepte jamais une clé d’hôte les yeux fermés.</translation>
+        <translation>L’hôte de %1 n’est pas dans votre fichier known_hosts&#xa0;; Hublot n’accepte jamais une clé d’hôte les yeux fermés.</translation>
     </message>
     <message>
-        <source>Connect once with %1 and check the key's fingerprint, then retry.</source>
+        <source>Connect once with %1 and check the key&apos;s fingerprint, then retry.</source>
         <translation>Connectez-vous une fois avec %1 et vérifiez l’empreinte de la clé, puis réessayez.</translation>
     </message>
     <message>
@@ -413,7 +592,7 @@
         <translation>L’hôte de %1 présente une autre clé que celle de votre fichier known_hosts.</translation>
     </message>
     <message>
-        <source>This can be an attack. Ask the host's administrator before removing the old key with %1.</source>
+        <source>This can be an attack. Ask the host&apos;s administrator before removing the old key with %1.</source>
         <translation>Il peut s’agir d’une attaque. Demandez à l’administrateur de l’hôte avant de retirer l’ancienne clé avec %1.</translation>
     </message>
     <message>
@@ -425,7 +604,7 @@
         <translation>L’hôte de %1 a refusé toutes les clés proposées par ssh.</translation>
     </message>
     <message>
-        <source>Check the user name and that your public key is in the host's authorized_keys.</source>
+        <source>Check the user name and that your public key is in the host&apos;s authorized_keys.</source>
         <translation>Vérifiez le nom d’utilisateur et que votre clé publique figure dans le fichier authorized_keys de l’hôte.</translation>
     </message>
     <message>
@@ -446,7 +625,7 @@
     </message>
     <message>
         <source>Install Docker there: Hublot runs %1 on the host.</source>
-        <translation>Installez-y Docker : Hublot lance %1 sur l’hôte.</translation>
+        <translation>Installez-y Docker&#xa0;: Hublot lance %1 sur l’hôte.</translation>
     </message>
 </context>
 <context>
@@ -457,23 +636,38 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation><numerusform>il y a %n mois</numerusform><numerusform>il y a %n mois</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation><numerusform>il y a %n an</numerusform><numerusform>il y a %n ans</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -527,7 +721,10 @@
     </message>
     <message numerus="yes">
         <source>%n container(s)</source>
-        <translation><numerusform>%n conteneur</numerusform><numerusform>%n conteneurs</numerusform></translation>
+        <translation>
+            <numerusform>%n conteneur</numerusform>
+            <numerusform>%n conteneurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;stopped containers</source>
@@ -551,7 +748,10 @@
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
     <message>
         <source>Volumes</source>
@@ -571,7 +771,10 @@
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
-        <translation><numerusform>%n volume</numerusform><numerusform>%n volumes</numerusform></translation>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Networks</source>
@@ -591,7 +794,10 @@
     </message>
     <message numerus="yes">
         <source>%n network(s)</source>
-        <translation><numerusform>%n réseau</numerusform><numerusform>%n réseaux</numerusform></translation>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pages</source>
@@ -709,7 +915,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies the next time Hublot starts.</source>
@@ -739,15 +945,15 @@
     <name>main</name>
     <message>
         <source>Unknown language “%1”: use one of %2.</source>
-        <translation>Langue inconnue « %1 » : choisissez parmi %2.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez parmi %2.</translation>
     </message>
     <message>
         <source>Hublot: a native window into your Docker containers.</source>
-        <translation>Hublot : une fenêtre native sur vos conteneurs Docker.</translation>
+        <translation>Hublot&#xa0;: une fenêtre native sur vos conteneurs Docker.</translation>
     </message>
     <message>
         <source>Language of the interface: en or fr.</source>
-        <translation>Langue de l’interface : en ou fr.</translation>
+        <translation>Langue de l’interface&#xa0;: en ou fr.</translation>
     </message>
     <message>
         <source>code</source>
@@ -763,7 +969,7 @@
     </message>
     <message>
         <source>Page to open: containers, images, volumes, networks or engine.</source>
-        <translation>Page à ouvrir : containers (conteneurs), images, volumes, networks (réseaux) ou engine (moteur).</translation>
+        <translation>Page à ouvrir&#xa0;: containers (conteneurs), images, volumes, networks (réseaux) ou engine (moteur).</translation>
     </message>
     <message>
         <source>page</source>
@@ -771,7 +977,7 @@
     </message>
     <message>
         <source>Unknown page “%1”: use containers, images, volumes, networks or engine.</source>
-        <translation>Page inconnue « %1 » : choisissez containers, images, volumes, networks ou engine.</translation>
+        <translation>Page inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez containers, images, volumes, networks ou engine.</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
@@ -779,7 +985,7 @@
     </message>
     <message>
         <source>The engine did not answer within a minute; the screenshot shows the window as it is.</source>
-        <translation>Le moteur n’a pas répondu en une minute ; la capture montre la fenêtre telle quelle.</translation>
+        <translation>Le moteur n’a pas répondu en une minute&#xa0;; la capture montre la fenêtre telle quelle.</translation>
     </message>
 </context>
 </TS>
