@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QCoreApplication::translate("main", "Page to open: containers, images, volumes, networks or engine."),
+        QCoreApplication::translate("main", "Page to open: containers, images, volumes, networks, engine or concepts."),
         QCoreApplication::translate("main", "page"), QStringLiteral("containers"));
     parser.addOptions({langOption, screenshotOption, pageOption});
     parser.process(app);
@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     const int page = pages.keyToValue(qPrintable(pageName.left(1).toUpper() + pageName.mid(1).toLower()), &pageOk);
     if (!pageOk) {
         printError(QCoreApplication::translate(
-                       "main", "Unknown page “%1”: use containers, images, volumes, networks or engine.")
+                       "main", "Unknown page “%1”: use containers, images, volumes, networks, engine or concepts.")
                        .arg(pageName));
         return 2;
     }

@@ -3,6 +3,7 @@
 #include "ui/MainWindow.h"
 
 #include "engine/EngineSession.h"
+#include "ui/ConceptsPage.h"
 #include "ui/ConnectionProblemPage.h"
 #include "ui/ContainerFilterProxyModel.h"
 #include "ui/ContainerTableModel.h"
@@ -152,12 +153,28 @@ QWidget *MainWindow::buildContent()
     m_pages->addWidget(volumes);
     m_pages->addWidget(networks);
     m_pages->addWidget(new EnginePage(m_session, m_pages));
+    auto *concepts = new ConceptsPage(m_session, m_pages);
+    connect(concepts, &ConceptsPage::partClicked, this, [this](ConceptsDiagram::Part part) {
+        switch (part) {
+        case ConceptsDiagram::Part::Daemon: showPage(Page::Engine); break;
+        case ConceptsDiagram::Part::Images: showPage(Page::Images); break;
+        case ConceptsDiagram::Part::Containers: showPage(Page::Containers); break;
+        case ConceptsDiagram::Part::Volumes: showPage(Page::Volumes); break;
+        case ConceptsDiagram::Part::Networks: showPage(Page::Networks); break;
+        case ConceptsDiagram::Part::Client:
+        case ConceptsDiagram::Part::Registry: break;
+        }
+    });
+    m_pages->addWidget(concepts);
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
-    for (const QString &name : {tr("Containers"), tr("Images"), tr("Volumes"), tr("Networks"), tr("Engine")})
+    for (const QString &name :
+         {tr("Containers"), tr("Images"), tr("Volumes"), tr("Networks"), tr("Engine"), tr("Concepts")})
         m_sidebar->addItem(name);
     m_sidebar->setFixedWidth(190);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setTextElideMode(Qt::ElideRight);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral(
         "QListWidget#sidebar { background: palette(window); padding-top: 12px; }"
@@ -199,11 +216,9 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<std::pair<QString, Page>> pages = {{tr("&Containers"), Page::Containers},
-                                                   {tr("&Images"), Page::Images},
-                                                   {tr("&Volumes"), Page::Volumes},
-                                                   {tr("&Networks"), Page::Networks},
-                                                   {tr("&Engine"), Page::Engine}};
+    const QList<std::pair<QString, Page>> pages
+        = {{tr("&Containers"), Page::Containers}, {tr("&Images"), Page::Images}, {tr("&Volumes"), Page::Volumes},
+           {tr("&Networks"), Page::Networks},     {tr("&Engine"), Page::Engine}, {tr("C&oncepts"), Page::Concepts}};
     for (int i = 0; i < pages.size(); ++i) {
         const Page page = pages[i].second;
         QAction *action = view->addAction(pages[i].first, this, [this, page] { showPage(page); });

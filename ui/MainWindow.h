@@ -18,14 +18,14 @@ class ConnectionProblemPage;
 class ContainerFilterProxyModel;
 
 /// Hublot's window: a sidebar of pages (Containers, Images, Volumes,
-/// Networks, Engine), or, while no engine answers, the reason and a retry.
+/// Networks, Engine, Concepts), or, while no engine answers, the reason and a retry.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Containers, Images, Volumes, Networks, Engine };
+    enum class Page { Containers, Images, Volumes, Networks, Engine, Concepts };
     Q_ENUM(Page)
 
     explicit MainWindow(Engine::EngineSession *session, QWidget *parent = nullptr);

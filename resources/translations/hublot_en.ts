@@ -2,21 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Hublot::Ui::ConceptsDiagram</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::DiskUsagePanel</name>
     <message numerus="yes">
         <source>Images share their read-only layers: counted one by one, the %n image(s) would take %1; on disk they take %2.</source>
-        <translation><numerusform>Images share their read-only layers: counted alone, the image would take %1; on disk it takes %2.</numerusform><numerusform>Images share their read-only layers: counted one by one, the %n images would take %1; on disk they take %2.</numerusform></translation>
+        <translation>
+            <numerusform>Images share their read-only layers: counted alone, the image would take %1; on disk it takes %2.</numerusform>
+            <numerusform>Images share their read-only layers: counted one by one, the %n images would take %1; on disk they take %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n container(s) read %1 of image layers without copying them: each adds only its own writable layer (%2 in all).</source>
-        <translation><numerusform>The container reads %1 of image layers without copying them: it adds only its own writable layer (%2).</numerusform><numerusform>The %n containers read %1 of image layers without copying them: each adds only its own writable layer (%2 in all).</numerusform></translation>
+        <translation>
+            <numerusform>The container reads %1 of image layers without copying them: it adds only its own writable layer (%2).</numerusform>
+            <numerusform>The %n containers read %1 of image layers without copying them: each adds only its own writable layer (%2 in all).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Hublot::Ui::EnginePage</name>
     <message numerus="yes">
         <source>%n CPU(s), %1 of memory</source>
-        <translation><numerusform>%n CPU, %1 of memory</numerusform><numerusform>%n CPUs, %1 of memory</numerusform></translation>
+        <translation>
+            <numerusform>%n CPU, %1 of memory</numerusform>
+            <numerusform>%n CPUs, %1 of memory</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Hublot::Ui::ConceptsDiagram</name>
+    <message>
+        <source>Docker&apos;s parts, with what this engine holds</source>
+        <translation>Les éléments de Docker, avec ce que contient ce moteur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Démon</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Hublot, or docker</source>
+        <translation>Hublot, ou docker</translation>
+    </message>
+    <message>
+        <source>Docker Engine %1, at %2</source>
+        <translation>Docker Engine %1, à %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 running, %2 in all</source>
+        <translation>%1 en cours, %2 en tout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Docker Hub, or your own</source>
+        <translation>Docker Hub, ou le vôtre</translation>
+    </message>
+    <message>
+        <source>The program you give orders with. It sends them to the daemon over its API.</source>
+        <translation>Le programme avec lequel vous donnez des ordres. Il les envoie au démon par son API.</translation>
+    </message>
+    <message>
+        <source>The Docker engine (dockerd): it runs on the host, keeps the images and runs the containers.</source>
+        <translation>Le moteur Docker (dockerd) : il tourne sur l’hôte, garde les images et exécute les conteneurs.</translation>
+    </message>
+    <message>
+        <source>Read-only templates made of layers. Open the Images page.</source>
+        <translation>Des modèles en lecture seule faits de couches. Ouvre la page Images.</translation>
+    </message>
+    <message>
+        <source>Running instances of images, each with its own writable layer. Open the Containers page.</source>
+        <translation>Des instances d’images en cours d’exécution, chacune avec sa propre couche inscriptible. Ouvre la page Conteneurs.</translation>
+    </message>
+    <message>
+        <source>Storage that outlives containers. Open the Volumes page.</source>
+        <translation>Un stockage qui survit aux conteneurs. Ouvre la page Volumes.</translation>
+    </message>
+    <message>
+        <source>How containers reach each other and the outside. Open the Networks page.</source>
+        <translation>Comment les conteneurs se joignent entre eux et vers l’extérieur. Ouvre la page Réseaux.</translation>
+    </message>
+    <message>
+        <source>A server that stores images in repositories; docker pull and docker push talk to it.</source>
+        <translation>Un serveur qui stocke des images dans des dépôts ; docker pull et docker push s’adressent à lui.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>the machine the engine runs on</source>
+        <translation>la machine où tourne le moteur</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>pull, push</source>
+        <translation>pull, push</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ConceptsPage</name>
+    <message>
+        <source>How Docker fits together</source>
+        <translation>Comment s’articule Docker</translation>
+    </message>
+    <message>
+        <source>The parts below are live: the numbers are what your engine holds now. Click a box to open its page.</source>
+        <translation>Les éléments ci-dessous sont vivants : les nombres sont ce que contient votre moteur en ce moment. Cliquez sur une case pour ouvrir sa page.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>The program you give orders with: the docker command, or Hublot. It talks to the daemon.</source>
+        <translation>Le programme avec lequel vous donnez des ordres : la commande docker, ou Hublot. Il parle au démon.</translation>
+    </message>
+    <message>
+        <source>Daemon (engine)</source>
+        <translation>Démon (moteur)</translation>
+    </message>
+    <message>
+        <source>The background service that does the work: it pulls images, runs containers, keeps volumes.</source>
+        <translation>Le service d’arrière-plan qui fait le travail : il télécharge les images, exécute les conteneurs, garde les volumes.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>The machine the daemon runs on. It can be this computer, a virtual machine or a server.</source>
+        <translation>La machine où tourne le démon. Ce peut être cet ordinateur, une machine virtuelle ou un serveur.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>A read-only template: a set of files in layers, plus the command to start. An image is static.</source>
+        <translation>Un modèle en lecture seule : un ensemble de fichiers en couches, plus la commande à lancer. Une image est statique.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>One read-only slice of an image. Images and containers made from the same image share their layers on disk instead of copying them.</source>
+        <translation>Une tranche en lecture seule d’une image. Les images et les conteneurs faits à partir de la même image partagent leurs couches sur le disque au lieu de les copier.</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>A running (or stopped) instance of an image, isolated from the others, with its own writable layer on top of the image&apos;s layers. A container is dynamic. One image can start many containers.</source>
+        <translation>Une instance d’une image, en cours ou arrêtée, isolée des autres, avec sa propre couche inscriptible au-dessus des couches de l’image. Un conteneur est dynamique. Une image peut lancer de nombreux conteneurs.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>The versions (tags) of one image under one name, like a repository on GitHub: nginx, python…</source>
+        <translation>Les versions (tags) d’une image sous un même nom, comme un dépôt sur GitHub : nginx, python…</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>A server that stores repositories. Docker Hub is the default one; it has official and community images.</source>
+        <translation>Un serveur qui stocke des dépôts. Docker Hub est celui par défaut ; il propose des images officielles et communautaires.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Storage managed by Docker that outlives containers: the place for a database&apos;s data.</source>
+        <translation>Un stockage géré par Docker qui survit aux conteneurs : la place des données d’une base de données.</translation>
+    </message>
+    <message>
+        <source>Bind mount</source>
+        <translation>Montage de dossier (bind mount)</translation>
+    </message>
+    <message>
+        <source>A folder of the host shown inside a container, such as the current folder with ${PWD}.</source>
+        <translation>Un dossier de l’hôte visible dans un conteneur, comme le dossier courant avec ${PWD}.</translation>
+    </message>
+    <message>
+        <source>Port mapping</source>
+        <translation>Redirection de port</translation>
+    </message>
+    <message>
+        <source>A port of the host that leads to a port of a container, so a browser can reach it.</source>
+        <translation>Un port de l’hôte qui mène à un port d’un conteneur, pour qu’un navigateur puisse l’atteindre.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>How containers reach each other by name, and the outside world.</source>
+        <translation>Comment les conteneurs se joignent par leur nom, et joignent le monde extérieur.</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>Détaché</translation>
+    </message>
+    <message>
+        <source>A container started in the background: the command gives your terminal back at once.</source>
+        <translation>Un conteneur lancé en arrière-plan : la commande vous rend le terminal tout de suite.</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Interactif</translation>
+    </message>
+    <message>
+        <source>A container started with a terminal you can type into; with --rm it is removed when it stops.</source>
+        <translation>Un conteneur lancé avec un terminal où vous pouvez taper ; avec --rm il est supprimé quand il s’arrête.</translation>
+    </message>
+    <message>
+        <source>Docker Desktop</source>
+        <translation>Docker Desktop</translation>
+    </message>
+    <message>
+        <source>On macOS and Windows the daemon needs Linux, so Docker Desktop runs it inside a small virtual machine.</source>
+        <translation>Sur macOS et Windows, le démon a besoin de Linux : Docker Desktop le fait donc tourner dans une petite machine virtuelle.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::ConnectionProblemPage</name>
     <message>
         <source>&amp;Retry</source>
@@ -147,11 +402,17 @@
     </message>
     <message numerus="yes">
         <source>Images share their read-only layers: counted one by one, the %n image(s) would take %1; on disk they take %2.</source>
-        <translation><numerusform>Les images partagent leurs couches en lecture seule : comptée seule, l’image prendrait %1 ; sur le disque elle prend %2.</numerusform><numerusform>Les images partagent leurs couches en lecture seule : comptées une à une, les %n images prendraient %1 ; sur le disque elles prennent %2.</numerusform></translation>
+        <translation>
+            <numerusform>Les images partagent leurs couches en lecture seule : comptée seule, l’image prendrait %1 ; sur le disque elle prend %2.</numerusform>
+            <numerusform>Les images partagent leurs couches en lecture seule : comptées une à une, les %n images prendraient %1 ; sur le disque elles prennent %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n container(s) read %1 of image layers without copying them: each adds only its own writable layer (%2 in all).</source>
-        <translation><numerusform>Le conteneur lit %1 de couches d’image sans les copier : il n’ajoute que sa propre couche inscriptible (%2).</numerusform><numerusform>Les %n conteneurs lisent %1 de couches d’image sans les copier : chacun n’ajoute que sa propre couche inscriptible (%2 en tout).</numerusform></translation>
+        <translation>
+            <numerusform>Le conteneur lit %1 de couches d’image sans les copier : il n’ajoute que sa propre couche inscriptible (%2).</numerusform>
+            <numerusform>Les %n conteneurs lisent %1 de couches d’image sans les copier : chacun n’ajoute que sa propre couche inscriptible (%2 en tout).</numerusform>
+        </translation>
     </message>
     <message>
         <source>bytes</source>
@@ -326,7 +587,10 @@
     </message>
     <message numerus="yes">
         <source>%n CPU(s), %1 of memory</source>
-        <translation><numerusform>%n processeur, %1 de mémoire</numerusform><numerusform>%n processeurs, %1 de mémoire</numerusform></translation>
+        <translation>
+            <numerusform>%n processeur, %1 de mémoire</numerusform>
+            <numerusform>%n processeurs, %1 de mémoire</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 in all: %2 running, %3 paused, %4 stopped</source>
@@ -875,6 +1139,14 @@
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Notions</translation>
+    </message>
+    <message>
+        <source>C&amp;oncepts</source>
+        <translation>N&amp;otions</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::NetworkTableModel</name>
@@ -968,16 +1240,8 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Page to open: containers, images, volumes, networks or engine.</source>
-        <translation>Page à ouvrir&#xa0;: containers (conteneurs), images, volumes, networks (réseaux) ou engine (moteur).</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>page</translation>
-    </message>
-    <message>
-        <source>Unknown page “%1”: use containers, images, volumes, networks or engine.</source>
-        <translation>Page inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez containers, images, volumes, networks ou engine.</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
@@ -986,6 +1250,14 @@
     <message>
         <source>The engine did not answer within a minute; the screenshot shows the window as it is.</source>
         <translation>Le moteur n’a pas répondu en une minute&#xa0;; la capture montre la fenêtre telle quelle.</translation>
+    </message>
+    <message>
+        <source>Page to open: containers, images, volumes, networks, engine or concepts.</source>
+        <translation>Page à ouvrir : containers, images, volumes, networks, engine ou concepts.</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1”: use containers, images, volumes, networks, engine or concepts.</source>
+        <translation>Page « %1 » inconnue : utilisez containers, images, volumes, networks, engine ou concepts.</translation>
     </message>
 </context>
 </TS>
