@@ -4,6 +4,7 @@
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -37,6 +38,38 @@ void printError(const QString &message)
 {
     std::fputs(qPrintable(message + u'\n'), stderr);
 }
+
+// For the start-up benchmark (tests/bench/GuiBench): once the window has
+// its data and the containers view has painted rows, print one line and
+// quit. The benchmark times the process from its start to that line.
+class FirstPaintReporter final : public QObject
+{
+public:
+    explicit FirstPaintReporter(QAbstractItemView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_view->model() && m_view->model()->rowCount() > 0 && !m_done) {
+            m_done = true;
+            // After this paint event has been handled.
+            QTimer::singleShot(0, this, [] {
+                std::fputs("hublot-first-paint\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAbstractItemView *m_view;
+    bool m_done = false;
+};
 
 }  // namespace
 
@@ -111,6 +144,11 @@ int main(int argc, char *argv[])
                 "main", "The engine did not answer within a minute; the screenshot shows the window as it is."));
             save(3);
         });
+    }
+
+    if (qEnvironmentVariableIsSet("HUBLOT_BENCH_FIRST_PAINT")) {
+        if (auto *view = window.findChild<QAbstractItemView *>(QStringLiteral("containersTable")))
+            new FirstPaintReporter(view);
     }
 
     window.show();

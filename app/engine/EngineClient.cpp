@@ -379,10 +379,15 @@ QFuture<Result<EngineVersion>> EngineClient::version()
                                   [](const QJsonDocument &json) { return EngineVersion::fromJson(json.object()); });
 }
 
-QFuture<Result<QList<ContainerSummary>>> EngineClient::listContainers()
+QFuture<Result<QList<ContainerSummary>>> EngineClient::listContainers(const QStringList &ids)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    if (!ids.isEmpty()) {
+        const QJsonObject filters {{QStringLiteral("id"), QJsonArray::fromStringList(ids)}};
+        query.addQueryItem(QStringLiteral("filters"),
+                           QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    }
     return getJson<QList<ContainerSummary>>(QStringLiteral("/containers/json"), query, [](const QJsonDocument &json) {
         return listFromJson<ContainerSummary>(json.array());
     });

@@ -54,8 +54,9 @@ public:
     /// the lower of the engine's and ours. Gives the version in use.
     QFuture<Result<QString>> ping();
     QFuture<Result<EngineVersion>> version();
-    /// Every container, stopped ones too (`docker ps -a`), without sizes.
-    QFuture<Result<QList<ContainerSummary>>> listContainers();
+    /// Every container, stopped ones too (`docker ps -a`), without sizes;
+    /// with ids, only those (`docker ps -a --filter id=...`).
+    QFuture<Result<QList<ContainerSummary>>> listContainers(const QStringList &ids = {});
     QFuture<Result<QList<ImageSummary>>> listImages();
     QFuture<Result<QList<VolumeSummary>>> listVolumes();
     QFuture<Result<QList<NetworkSummary>>> listNetworks();

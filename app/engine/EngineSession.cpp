@@ -30,7 +30,8 @@ bool changesContainerList(const QString &action)
 
 EngineSession::EngineSession(QObject *parent)
     : QObject(parent)
-    , m_containers(new ContainerStore([this] { return m_client->listContainers(); }, this))
+    , m_containers(new ContainerStore([this] { return m_client->listContainers(); },
+                                      [this](const QStringList &ids) { return m_client->listContainers(ids); }, this))
     , m_images(new ImageStore([this] { return m_client->listImages(); }, this))
     , m_volumes(new VolumeStore([this] { return m_client->listVolumes(); }, this))
     , m_networks(new NetworkStore([this] { return m_client->listNetworks(); }, this))
@@ -149,7 +150,7 @@ void EngineSession::onEvent(const DockerEvent &event)
     Q_EMIT eventReceived(event);
     if (event.type == u"container") {
         if (changesContainerList(event.action))
-            m_containers->refresh();
+            m_containers->refreshKeys({event.actorId});
         if (event.action == u"create" || event.action == u"destroy")
             m_images->refresh();  // the images' container counts change
     } else if (event.type == u"image") {

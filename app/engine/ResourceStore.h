@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -23,10 +24,21 @@ template <typename T> class ResourceStore final : public StoreSignals
 {
 public:
     using Fetch = std::function<QFuture<Result<QList<T>>>()>;
+    /// Lists only the given keys (an engine list with an id filter).
+    using FetchSome = std::function<QFuture<Result<QList<T>>>(const QStringList &keys)>;
+
+    /// Past this many keys waiting, a full list is cheaper than a filtered one.
+    static constexpr qsizetype MaxKeysPerFetch = 32;
 
     explicit ResourceStore(Fetch fetch, QObject *parent = nullptr)
         : StoreSignals(parent)
         , m_fetch(std::move(fetch))
+    { }
+
+    ResourceStore(Fetch fetch, FetchSome fetchSome, QObject *parent = nullptr)
+        : StoreSignals(parent)
+        , m_fetch(std::move(fetch))
+        , m_fetchSome(std::move(fetchSome))
     { }
 
     /// Lists again. Ends with changed() or refreshFailed().
@@ -36,32 +48,27 @@ public:
             m_dirty = true;
             return;
         }
-        m_inFlight = true;
-        const quint64 generation = m_generation;
-        m_fetch()
-            .then(this,
-                  [this, generation](const Result<QList<T>> &result) {
-                      if (generation != m_generation)
-                          return;  // listed before clear(): stale
-                      m_inFlight = false;
-                      if (result.ok())
-                          apply(result.value());
-                      else
-                          Q_EMIT refreshFailed(result.error());
-                      if (m_dirty) {
-                          m_dirty = false;
-                          refresh();
-                      }
-                  })
-            .onCanceled(this, [this, guard = QPointer<StoreSignals>(this), generation] {
-                // Qt also cancels the chain while the store itself is being
-                // destroyed; by then the guard is null and there is nothing to reset.
-                if (!guard)
-                    return;
-                // The client went away with the request in flight.
-                if (generation == m_generation)
-                    m_inFlight = m_dirty = false;
-            });
+        // What waits for a filtered list is covered by the full one.
+        m_pendingKeys.clear();
+        start(m_fetch(), {});
+    }
+
+    /// Lists again only the objects with these keys (an event named them):
+    /// each is updated, added, or removed when the engine no longer lists
+    /// it. On 1,000 containers this is what keeps a start shown within a
+    /// few milliseconds of its event. Falls back to refresh() before the
+    /// first full list, without a FetchSome, or when many keys wait.
+    /// Fetches never overlap, so an older answer never overwrites a newer one.
+    void refreshKeys(const QStringList &keys)
+    {
+        if (!m_fetchSome || !m_loaded) {
+            refresh();
+            return;
+        }
+        for (const QString &key : keys)
+            m_pendingKeys.insert(key);
+        if (!m_inFlight)
+            next();
     }
 
     /// Forgets everything (the engine went away or was replaced).
@@ -73,6 +80,7 @@ public:
         m_order.clear();
         m_loaded = false;
         m_inFlight = m_dirty = false;
+        m_pendingKeys.clear();
         ++m_generation;
         if (!change.isEmpty())
             Q_EMIT changed(change);
@@ -89,6 +97,80 @@ public:
     }
 
 private:
+    // keys is empty for a full list, else the keys a filtered list was asked for.
+    void start(QFuture<Result<QList<T>>> fetch, const QStringList &keys)
+    {
+        m_inFlight = true;
+        const quint64 generation = m_generation;
+        fetch
+            .then(this,
+                  [this, generation, keys](const Result<QList<T>> &result) {
+                      if (generation != m_generation)
+                          return;  // listed before clear(): stale
+                      m_inFlight = false;
+                      if (!result.ok())
+                          Q_EMIT refreshFailed(result.error());
+                      else if (keys.isEmpty())
+                          apply(result.value());
+                      else
+                          applySome(keys, result.value());
+                      next();
+                  })
+            .onCanceled(this, [this, guard = QPointer<StoreSignals>(this), generation] {
+                // Qt also cancels the chain while the store itself is being
+                // destroyed; by then the guard is null and there is nothing to reset.
+                if (!guard)
+                    return;
+                // The client went away with the request in flight.
+                if (generation == m_generation) {
+                    m_inFlight = m_dirty = false;
+                    m_pendingKeys.clear();
+                }
+            });
+    }
+
+    // Runs what waited while a fetch was in flight: a full list first.
+    void next()
+    {
+        if (m_dirty) {
+            m_dirty = false;
+            refresh();
+        } else if (m_pendingKeys.size() > MaxKeysPerFetch) {
+            refresh();
+        } else if (!m_pendingKeys.isEmpty()) {
+            const QStringList keys(m_pendingKeys.cbegin(), m_pendingKeys.cend());
+            m_pendingKeys.clear();
+            start(m_fetchSome(keys), keys);
+        }
+    }
+
+    void applySome(const QStringList &keys, const QList<T> &fresh)
+    {
+        StoreChange change;
+        QSet<QString> listed;
+        for (const T &item : fresh) {
+            const QString key = item.key();
+            listed.insert(key);
+            auto old = m_items.find(key);
+            if (old == m_items.end()) {
+                m_items.insert(key, item);
+                m_order.append(key);
+                change.added.append(key);
+            } else if (!(old.value() == item)) {
+                old.value() = item;
+                change.updated.append(key);
+            }
+        }
+        for (const QString &key : keys) {
+            if (!listed.contains(key) && m_items.remove(key)) {
+                m_order.removeOne(key);
+                change.removed.append(key);
+            }
+        }
+        if (!change.isEmpty())
+            Q_EMIT changed(change);
+    }
+
     void apply(const QList<T> &fresh)
     {
         StoreChange change;
@@ -119,6 +201,8 @@ private:
     }
 
     Fetch m_fetch;
+    FetchSome m_fetchSome;
+    QSet<QString> m_pendingKeys;
     QHash<QString, T> m_items;
     QStringList m_order;
     bool m_inFlight = false;
