@@ -3,6 +3,7 @@
 #include "engine/EngineSession.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -107,7 +108,10 @@ int main(int argc, char *argv[])
         QStringLiteral("page"),
         QCoreApplication::translate("main", "Page to open: containers, images, volumes, networks, engine or concepts."),
         QCoreApplication::translate("main", "page"), QStringLiteral("containers"));
-    parser.addOptions({langOption, screenshotOption, pageOption});
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QCoreApplication::translate("main", "Colours: system, light or dark."),
+                                         QCoreApplication::translate("main", "theme"));
+    parser.addOptions({langOption, screenshotOption, pageOption, themeOption});
     parser.process(app);
 
     const QMetaEnum pages = QMetaEnum::fromType<Ui::MainWindow::Page>();
@@ -120,6 +124,18 @@ int main(int argc, char *argv[])
                        .arg(pageName));
         return 2;
     }
+
+    Ui::Theme::Choice theme = Ui::Theme::saved();
+    if (parser.isSet(themeOption)) {
+        bool themeOk = false;
+        theme = Ui::Theme::fromName(parser.value(themeOption), &themeOk);
+        if (!themeOk) {
+            printError(QCoreApplication::translate("main", "Unknown theme “%1”: use system, light or dark.")
+                           .arg(parser.value(themeOption)));
+            return 2;
+        }
+    }
+    Ui::Theme::apply(theme);
 
     Engine::EngineSession session;
     Ui::MainWindow window(&session);

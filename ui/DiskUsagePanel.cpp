@@ -6,6 +6,7 @@
 #include "engine/SystemOperations.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
+#include "ui/Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -128,8 +129,6 @@ DiskUsagePanel::DiskUsagePanel(Engine::EngineSession *session, QWidget *parent)
     auto *series = new QHorizontalStackedBarSeries;
     series->append(m_uniqueSet);
     series->append(m_sharedSet);
-    m_uniqueSet->setColor(palette().color(QPalette::Highlight));
-    m_sharedSet->setColor(palette().color(QPalette::Highlight).lighter(160));
     auto *chart = new QChart;
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
@@ -144,14 +143,12 @@ DiskUsagePanel::DiskUsagePanel(Engine::EngineSession *session, QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                        : QChart::ChartThemeLight);
-    chart->setBackgroundVisible(false);
     m_chart->setObjectName(QStringLiteral("diskUsageChart"));
     m_chart->setChart(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
     m_chart->setVisible(false);
+    applyPalette();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -256,6 +253,23 @@ void DiskUsagePanel::show(const DiskUsage &usage)
     m_chart->setVisible(true);
     m_status->setText(tr("Measured at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     Q_EMIT updated();
+}
+
+void DiskUsagePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+// The chart follows the light or dark colours of the rest of the window.
+void DiskUsagePanel::applyPalette()
+{
+    QChart *chart = m_chart->chart();
+    chart->setTheme(Theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    m_uniqueSet->setColor(palette().color(QPalette::Highlight));
+    m_sharedSet->setColor(palette().color(QPalette::Highlight).lighter(160));
 }
 
 }  // namespace Hublot::Ui

@@ -63,8 +63,12 @@ public Q_SLOTS:
     /// Asks the engine (GET /system/df); the button does the same.
     void compute();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void show(const Engine::DiskUsage &usage);
+    void applyPalette();
 
     Engine::EngineSession *m_session;
     QPushButton *m_computeButton;

@@ -3,6 +3,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "ui/Language.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@ namespace Hublot::Ui {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -27,6 +29,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("Follow the system"), int(Theme::Choice::System));
+    m_theme->addItem(tr("Light"), int(Theme::Choice::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Choice::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(Theme::saved()))));
+    form->addRow(tr("&Colours:"), m_theme);
     auto *note = new QLabel(tr("A new language applies the next time Hublot starts."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -44,6 +53,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 void SettingsDialog::accept()
 {
     Language::save(m_language->currentData().toString());
+    const auto theme = Theme::Choice(m_theme->currentData().toInt());
+    if (theme != Theme::saved()) {
+        Theme::save(theme);
+        Theme::apply(theme);
+    }
     QDialog::accept();
 }
 

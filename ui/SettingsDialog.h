@@ -21,6 +21,7 @@ public:
 
 private:
     QComboBox *m_language;
+    QComboBox *m_theme;
 };
 
 }  // namespace Hublot::Ui

@@ -1193,6 +1193,18 @@
         <source>A new language applies the next time Hublot starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de Hublot.</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::VolumeTableModel</name>
@@ -1258,6 +1270,18 @@
     <message>
         <source>Unknown page “%1”: use containers, images, volumes, networks, engine or concepts.</source>
         <translation>Page « %1 » inconnue : utilisez containers, images, volumes, networks, engine ou concepts.</translation>
+    </message>
+    <message>
+        <source>Colours: system, light or dark.</source>
+        <translation>Couleurs : system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”: use system, light or dark.</source>
+        <translation>Thème « %1 » inconnu : utilisez system, light ou dark.</translation>
     </message>
 </context>
 </TS>

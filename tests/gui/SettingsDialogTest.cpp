@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsDialog.h"
 #include "ui/Language.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QtTest>
 
 using namespace Hublot;
@@ -23,7 +25,11 @@ private Q_SLOTS:
         Ui::Language::save({});
     }
 
-    void cleanupTestCase() { Ui::Language::save({}); }
+    void cleanupTestCase()
+    {
+        Ui::Language::save({});
+        Ui::Theme::save(Ui::Theme::Choice::System);
+    }
 
     void choosingFrenchIsRememberedForTheNextStart()
     {
@@ -50,6 +56,42 @@ private Q_SLOTS:
         combo->setCurrentIndex(combo->findData(QStringLiteral("fr")));
         dialog.reject();
         QCOMPARE(Ui::Language::saved(), QStringLiteral("en"));
+    }
+
+    // Light and dark: the choice applies at once and is remembered.
+    void choosingDarkColoursAppliesThemAndIsRemembered()
+    {
+        QCOMPARE(Ui::Theme::saved(), Ui::Theme::Choice::System);
+        Ui::SettingsDialog dialog;
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("themeCombo"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(int(Ui::Theme::Choice::Dark)));
+        dialog.accept();
+        QCOMPARE(Ui::Theme::saved(), Ui::Theme::Choice::Dark);
+        QVERIFY(Ui::Theme::isDark(QApplication::palette()));
+        QTRY_VERIFY(Ui::Theme::isDark(dialog.palette()));
+
+        Ui::SettingsDialog again;
+        auto *light = again.findChild<QComboBox *>(QStringLiteral("themeCombo"));
+        QCOMPARE(light->currentData().toInt(), int(Ui::Theme::Choice::Dark));
+        light->setCurrentIndex(light->findData(int(Ui::Theme::Choice::Light)));
+        again.accept();
+        QVERIFY(!Ui::Theme::isDark(QApplication::palette()));
+
+        // Following the system again gives back the platform's own palette.
+        Ui::Theme::save(Ui::Theme::Choice::System);
+        Ui::Theme::apply(Ui::Theme::Choice::System);
+        QCOMPARE(Ui::Theme::isDark(QApplication::palette()),
+                 QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark);
+    }
+
+    void anUnknownThemeNameIsRefused()
+    {
+        bool ok = true;
+        QCOMPARE(Ui::Theme::fromName(QStringLiteral("dark"), &ok), Ui::Theme::Choice::Dark);
+        QVERIFY(ok);
+        Ui::Theme::fromName(QStringLiteral("purple"), &ok);
+        QVERIFY(!ok);
     }
 
     void theFrenchTranslationLoadsFromTheResources()
