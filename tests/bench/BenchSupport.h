@@ -5,9 +5,13 @@
 #include "TestEngine.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QFuture>
 #include <QList>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -21,6 +25,32 @@ inline void report(const char *name, double value, const char *unit)
 {
     std::printf("bench: %s %.4g %s\n", name, value, unit);
     std::fflush(stdout);
+}
+
+// QTest's waiting (qWaitFor, QTRY_*) sleeps 10 ms whenever no event is
+// pending, which caps a stream at what one pass of the event loop reads per
+// 10 ms. An application's loop waits in poll() instead; so do these.
+
+/// Runs an event loop until signal comes from sender or timeoutMs pass;
+/// whether it came.
+template <typename Signal> bool waitForSignal(const typename QtPrivate::FunctionPointer<Signal>::Object *sender,
+                                              Signal signal, int timeoutMs = 600'000)
+{
+    QSignalSpy spy(sender, signal);
+    return spy.wait(timeoutMs);
+}
+
+/// Runs an event loop until the future has its result (a default T when
+/// timeoutMs pass first).
+template <typename T> T result(QFuture<T> future, int timeoutMs = 600'000)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        future.then(&loop, [&loop](const T &) { loop.quit(); });
+        loop.exec();
+    }
+    return future.isFinished() ? future.result() : T {};
 }
 
 inline double median(QList<double> values)

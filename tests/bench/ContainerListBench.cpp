@@ -62,7 +62,7 @@ private Q_SLOTS:
             created.append(m_containers->create(request));
         }
         for (const auto &future : created) {
-            const auto id = await(future, 600'000);
+            const auto id = Bench::result(future);
             QVERIFY2(id.ok(), why(id));
         }
         Bench::report("containers.create_1000", double(setup.elapsed()) / 1000.0, "s");
@@ -72,7 +72,7 @@ private Q_SLOTS:
         for (int run = 0; run < Runs; ++run) {
             QElapsedTimer timer;
             timer.start();
-            const auto list = await(m_client->listContainers());
+            const auto list = Bench::result(m_client->listContainers());
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             QVERIFY2(list.ok(), why(list));
             const auto ours = std::count_if(list->cbegin(), list->cend(), [](const Engine::ContainerSummary &c) {
