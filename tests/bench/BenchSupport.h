@@ -33,8 +33,9 @@ inline void report(const char *name, double value, const char *unit)
 
 /// Runs an event loop until signal comes from sender or timeoutMs pass;
 /// whether it came.
-template <typename Signal> bool waitForSignal(const typename QtPrivate::FunctionPointer<Signal>::Object *sender,
-                                              Signal signal, int timeoutMs = 600'000)
+template <typename Signal>
+bool waitForSignal(const typename QtPrivate::FunctionPointer<Signal>::Object *sender, Signal signal,
+                   int timeoutMs = 600'000)
 {
     QSignalSpy spy(sender, signal);
     return spy.wait(timeoutMs);

@@ -76,14 +76,15 @@ private Q_SLOTS:
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             QVERIFY2(list.ok(), why(list));
             const auto ours = std::count_if(list->cbegin(), list->cend(), [](const Engine::ContainerSummary &c) {
-                return c.labels.value(QStringLiteral("hublot.test.run")) == QString::number(QCoreApplication::applicationPid());
+                return c.labels.value(QStringLiteral("hublot.test.run"))
+                    == QString::number(QCoreApplication::applicationPid());
             });
             QCOMPARE(ours, ContainerCount);
             hublot.append(ms);
 
-            const double cliMs = Bench::timeDocker(
-                {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--no-trunc"), QStringLiteral("--format"),
-                 QStringLiteral("json")});
+            const double cliMs
+                = Bench::timeDocker({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--no-trunc"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
             QVERIFY2(cliMs >= 0, "docker ps -a failed");
             cli.append(cliMs);
         }

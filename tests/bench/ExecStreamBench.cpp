@@ -33,10 +33,10 @@ private Q_SLOTS:
         const auto ping = await(m_client->ping());
         QVERIFY2(ping.ok(), why(ping));
         m_container = TestEngine::uniqueName(QStringLiteral("hublot-bench-exec"));
-        TestEngine::dockerOk(QStringList {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
-                                          m_container}
-                             + TestEngine::labels()
-                             + QStringList {TestEngine::image(), QStringLiteral("sleep"), QStringLiteral("3600")});
+        TestEngine::dockerOk(
+            QStringList {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), m_container}
+            + TestEngine::labels()
+            + QStringList {TestEngine::image(), QStringLiteral("sleep"), QStringLiteral("3600")});
         TestEngine::dockerOk({QStringLiteral("exec"), m_container, QStringLiteral("sh"), QStringLiteral("-c"),
                               QStringLiteral("head -c %1 /dev/urandom > /tmp/big").arg(FileBytes)});
     }
@@ -72,8 +72,8 @@ private Q_SLOTS:
             QCOMPARE(bytes, FileBytes);
             hublot.append(Bench::megabytes(bytes) / seconds);
 
-            const double cliMs
-                = Bench::timeDocker({QStringLiteral("exec"), m_container, QStringLiteral("cat"), QStringLiteral("/tmp/big")});
+            const double cliMs = Bench::timeDocker(
+                {QStringLiteral("exec"), m_container, QStringLiteral("cat"), QStringLiteral("/tmp/big")});
             QVERIFY2(cliMs >= 0, "docker exec failed");
             cli.append(Bench::megabytes(FileBytes) / (cliMs / 1000.0));
         }

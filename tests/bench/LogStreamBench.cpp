@@ -108,11 +108,11 @@ private Q_SLOTS:
         const auto ping = await(m_client->ping());
         QVERIFY2(ping.ok(), why(ping));
         m_container = TestEngine::uniqueName(QStringLiteral("hublot-bench-logs"));
-        TestEngine::dockerOk(QStringList {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
-                                          m_container}
-                             + TestEngine::labels()
-                             + QStringList {TestEngine::image(), QStringLiteral("sh"), QStringLiteral("-c"),
-                                            QStringLiteral("yes '%1' | head -c %2").arg(LineText).arg(LogBytes)});
+        TestEngine::dockerOk(
+            QStringList {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), m_container}
+            + TestEngine::labels()
+            + QStringList {TestEngine::image(), QStringLiteral("sh"), QStringLiteral("-c"),
+                           QStringLiteral("yes '%1' | head -c %2").arg(LineText).arg(LogBytes)});
         Engine::ContainerOperations containers(m_client.get());
         const auto exit = await(containers.wait(m_container), 600'000);
         QVERIFY2(exit.ok(), why(exit));

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         offset += step.consumed;
         const DockerEvent event = DockerEvent::fromJson(step.object);
         HUBLOT_FUZZ_CHECK(event == DockerEvent::fromJson(step.object));
-        HUBLOT_FUZZ_CHECK(event.attributes.size() <= step.object.value(u"Actor").toObject().value(u"Attributes").toObject().size());
+        HUBLOT_FUZZ_CHECK(event.attributes.size()
+                          <= step.object.value(u"Actor").toObject().value(u"Attributes").toObject().size());
     }
     return 0;
 }

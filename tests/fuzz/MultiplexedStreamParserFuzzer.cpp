@@ -37,7 +37,8 @@ qsizetype drain(QByteArrayView buffer, Parsed &parsed)
         }
         if (step.status == Status::Incomplete) {
             HUBLOT_FUZZ_CHECK(step.frameSize == 0 || step.frameSize > rest.size());
-            HUBLOT_FUZZ_CHECK(step.frameSize <= MultiplexedStreamParser::HeaderSize + MultiplexedStreamParser::MaxPayloadSize);
+            HUBLOT_FUZZ_CHECK(step.frameSize
+                              <= MultiplexedStreamParser::HeaderSize + MultiplexedStreamParser::MaxPayloadSize);
             return offset;
         }
         HUBLOT_FUZZ_CHECK(step.consumed == MultiplexedStreamParser::HeaderSize + step.payload.size());
