@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/HijackedConnection.h"
 
+#include "engine/ChunkedBodyParser.h"
 #include "engine/HttpResponseHeadParser.h"
 #include "engine/MultiplexedStreamParser.h"
 
@@ -31,23 +32,33 @@ constexpr qsizetype MaxErrorBody = 64 * 1024;
 std::optional<QByteArray> dechunk(QByteArrayView bytes)
 {
     QByteArray body;
-    qsizetype pos = 0;
     for (;;) {
-        const qsizetype lineEnd = bytes.indexOf("\r\n", pos);
-        if (lineEnd < 0)
+        const ChunkedBodyParser::Step step = ChunkedBodyParser::parse(bytes);
+        if (step.status == ChunkedBodyParser::Status::Incomplete)
             return std::nullopt;
-        bool ok = false;
-        const qsizetype size
-            = bytes.sliced(pos, lineEnd - pos).toByteArray().split(';').first().trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0)
-            return QByteArray(bytes.sliced(pos));  // not chunked after all: keep what came
-        if (size == 0)
+        if (step.status == ChunkedBodyParser::Status::Malformed)
+            return body + bytes.toByteArray();  // not chunked after all: keep what came
+        if (step.last)
             return body;
-        if (bytes.size() < lineEnd + 2 + size + 2)
-            return std::nullopt;
-        body.append(bytes.sliced(lineEnd + 2, size));
-        pos = lineEnd + 2 + size + 2;
+        body.append(step.data);
+        bytes = bytes.sliced(step.consumed);
     }
+}
+
+// Appends what the socket holds to buffer, without a copy in between.
+void appendAvailable(QIODevice *socket, QByteArray &buffer)
+{
+    const qint64 available = socket->bytesAvailable();
+    if (available <= 0)
+        return;
+    if (buffer.isEmpty()) {
+        buffer = socket->read(available);
+        return;
+    }
+    const qsizetype size = buffer.size();
+    buffer.resize(size + qsizetype(available));
+    const qint64 read = socket->read(buffer.data() + size, available);
+    buffer.resize(size + qsizetype(std::max<qint64>(read, 0)));
 }
 
 QString messageOf(const QByteArray &body)
@@ -178,7 +189,7 @@ void HijackedConnection::onReadyRead()
     else if (m_errorStatus != 0)
         readErrorBody();
     else
-        readStream();
+        readStream(true);
 }
 
 void HijackedConnection::readHead()
@@ -194,13 +205,26 @@ void HijackedConnection::readHead()
     }
     m_buffer.remove(0, head.consumed);
     if (head.statusCode == 101 || head.statusCode == 200) {
+        // A 200 rather than an upgrade (engines before API 1.24, or a GET of
+        // a log) carries the stream as its body, which may be chunked or
+        // have a length: it ends there, not when the engine closes.
+        if (head.statusCode == 200) {
+            bool ok = false;
+            const qint64 length = head.header("Content-Length").toLongLong(&ok);
+            if (head.header("Transfer-Encoding").compare("chunked", Qt::CaseInsensitive) == 0) {
+                m_body = Body::Chunked;
+            } else if (ok && length >= 0) {
+                m_body = Body::Length;
+                m_bodyRemaining = length;
+            }
+        }
         m_established = true;
         Q_EMIT established();
         if (m_ended)
             return;
         flushWrites();
-        if (!m_buffer.isEmpty())
-            readStream();
+        if (!m_buffer.isEmpty() || m_body == Body::Length)
+            readStream(false);
         return;
     }
     m_errorStatus = head.statusCode;
@@ -227,33 +251,69 @@ void HijackedConnection::readErrorBody()
         fail(EngineError::kindForStatus(m_errorStatus), messageOf(*body), m_errorStatus);
 }
 
-void HijackedConnection::readStream()
+void HijackedConnection::readStream(bool fromSocket)
 {
+    qsizetype received = m_buffer.size();
+    if (fromSocket)
+        appendAvailable(m_socket, m_buffer);
+    // The stream's bytes: those read, or those taken out of the body's chunks.
+    QByteArray *stream = &m_buffer;
+    if (m_body == Body::Chunked) {
+        qsizetype offset = 0;
+        while (!m_bodyEnded) {
+            const ChunkedBodyParser::Step step = ChunkedBodyParser::parse(QByteArrayView(m_buffer).sliced(offset));
+            if (step.status == ChunkedBodyParser::Status::Malformed) {
+                fail(EngineError::Kind::MalformedReply, step.error);
+                return;
+            }
+            if (step.status == ChunkedBodyParser::Status::Incomplete)
+                break;
+            offset += step.consumed;
+            m_bodyEnded = step.last;
+            m_decoded.append(step.data);
+        }
+        m_buffer.remove(0, offset);
+        stream = &m_decoded;
+    } else if (m_body == Body::Length) {
+        // Only the bytes read now count against the length; what comes after it is not the stream's.
+        received = m_buffer.size() - (fromSocket ? received : 0);
+        if (received >= m_bodyRemaining) {
+            m_buffer.chop(received - m_bodyRemaining);
+            m_bodyEnded = true;
+        }
+        m_bodyRemaining -= std::min<qint64>(received, m_bodyRemaining);
+    }
+
     if (m_framing == Framing::Raw) {
-        QByteArray bytes = std::exchange(m_buffer, {}) + m_socket->readAll();
-        if (!bytes.isEmpty())
-            Q_EMIT data(bytes);
+        if (!stream->isEmpty())
+            Q_EMIT data(std::exchange(*stream, {}));
+    } else {
+        qsizetype offset = 0;
+        for (;;) {
+            const auto step = MultiplexedStreamParser::parse(QByteArrayView(*stream).sliced(offset));
+            if (step.status == MultiplexedStreamParser::Status::Malformed) {
+                fail(EngineError::Kind::MalformedReply, step.error);
+                return;
+            }
+            if (step.status == MultiplexedStreamParser::Status::Incomplete) {
+                // Taking from the front of a QByteArray moves no bytes.
+                stream->remove(0, offset);
+                if (step.frameSize > stream->capacity())
+                    stream->reserve(step.frameSize);
+                break;
+            }
+            offset += step.consumed;
+            Q_EMIT frame(step.stream, step.payload.toByteArray());
+            if (m_ended)  // a receiver cancelled
+                return;
+        }
+    }
+    if (m_ended || !m_bodyEnded)
         return;
-    }
-    m_buffer += m_socket->readAll();
-    qsizetype offset = 0;
-    for (;;) {
-        const auto step = MultiplexedStreamParser::parse(QByteArrayView(m_buffer).sliced(offset));
-        if (step.status == MultiplexedStreamParser::Status::Malformed) {
-            fail(EngineError::Kind::MalformedReply, step.error);
-            return;
-        }
-        if (step.status == MultiplexedStreamParser::Status::Incomplete) {
-            m_buffer.remove(0, offset);
-            if (step.frameSize > m_buffer.capacity())
-                m_buffer.reserve(step.frameSize);
-            return;
-        }
-        offset += step.consumed;
-        Q_EMIT frame(step.stream, step.payload.toByteArray());
-        if (m_ended)  // a receiver cancelled
-            return;
-    }
+    if (!stream->isEmpty())
+        fail(EngineError::Kind::MalformedReply, QStringLiteral("the stream ended inside a frame"));
+    else
+        finish(std::nullopt);
 }
 
 void HijackedConnection::onDisconnected()
@@ -269,6 +329,8 @@ void HijackedConnection::onDisconnected()
         fail(EngineError::kindForStatus(m_errorStatus), messageOf(body), m_errorStatus);
     } else if (!m_established) {
         fail(EngineError::Kind::ConnectionLost, QStringLiteral("the engine closed the connection before answering"));
+    } else if (m_body != Body::UntilClose) {
+        fail(EngineError::Kind::ConnectionLost, QStringLiteral("the engine closed the connection inside the stream"));
     } else if (m_framing == Framing::Multiplexed && !m_buffer.isEmpty()) {
         fail(EngineError::Kind::ConnectionLost, QStringLiteral("the stream ended inside a frame"));
     } else {

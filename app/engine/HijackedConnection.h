@@ -24,6 +24,9 @@ namespace Hublot::Engine {
 /// socket carries the process's stdin one way and its output the other.
 /// Qt's HTTP stack cannot hand over the socket, so this opens its own:
 /// a QLocalSocket for a unix endpoint, a QTcpSocket for a TCP one.
+/// A plain request answered 200 (a log, which LogStream reads here for
+/// speed) works the same: the answer's body, chunked or of a given length,
+/// is then the stream, and ended() comes at its end.
 ///
 /// Lives on the thread that created it and never blocks it. Call start()
 /// after connecting the signals. Output arrives as data() when framing is
@@ -80,7 +83,7 @@ private:
     void onSocketError(const QString &message, EngineError::Kind kind);
     void readHead();
     void readErrorBody();
-    void readStream();
+    void readStream(bool fromSocket);
     void flushWrites();
     void shutdownWrite();
     void fail(EngineError::Kind kind, const QString &message, int httpStatus = 0);
@@ -92,7 +95,14 @@ private:
     Framing m_framing;
     QPointer<QIODevice> m_socket;
     QTimer m_headTimer;
-    QByteArray m_buffer;
+    /// How the stream's bytes follow the head: after an upgrade, until the
+    /// engine closes; after a 200, as its body.
+    enum class Body { UntilClose, Chunked, Length };
+    Body m_body = Body::UntilClose;
+    qint64 m_bodyRemaining = 0;  ///< for Length
+    bool m_bodyEnded = false;
+    QByteArray m_buffer;  ///< received, not yet parsed
+    QByteArray m_decoded;  ///< for Chunked: the body's bytes out of their chunks, not yet parsed
     QByteArray m_pendingWrites;
     int m_errorStatus = 0;  ///< the status of a refused request, while its body arrives
     qsizetype m_errorBodyLength = -1;
