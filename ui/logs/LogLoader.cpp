@@ -97,7 +97,15 @@ void LogLoader::onTailLine(int source, StdStream stream, const QByteArray &raw)
         state.firstTimestamp = timestamp;
     }
     ++state.tailLines;
+    noteLast(state, stream, raw, timestamp);
+}
+
+void LogLoader::noteLast(SourceState &state, StdStream stream, const QByteArray &raw, qint64 timestamp)
+{
     state.lastTimestamp = timestamp;
+    state.maxTimestamp = std::max(state.maxTimestamp, timestamp);
+    state.lastLine = raw;
+    state.lastStream = stream;
 }
 
 void LogLoader::onTailEnded(int source, const std::optional<EngineError> &error)
@@ -159,10 +167,11 @@ void LogLoader::startFollowing(int source)
     SourceState &state = m_state[source];
     if (state.followStream)
         return;
-    // From the second of the last line shown (the engine counts whole
+    // From the second of the latest line shown (the engine counts whole
     // seconds); onFollowLine() leaves out what is shown already.
-    const qint64 since = state.lastTimestamp > 0 ? std::max<qint64>(1, state.lastTimestamp / 1'000'000'000)
-                                                 : m_options.sinceSeconds;
+    const qint64 since = state.maxTimestamp > 0 ? std::max<qint64>(1, state.maxTimestamp / 1'000'000'000)
+                                                : m_options.sinceSeconds;
+    state.followSkipping = !state.lastLine.isEmpty();
     LogStream *stream = open(source, true, -1, since);
     if (!stream)
         return;
@@ -224,11 +233,21 @@ void LogLoader::finishHistory(int)
 void LogLoader::onFollowLine(int source, StdStream stream, const QByteArray &raw)
 {
     SourceState &state = m_state[source];
+    if (state.followSkipping) {
+        if (stream == state.lastStream && raw == state.lastLine) {
+            state.followSkipping = false;  // the last line shown: what follows is new
+            return;
+        }
+        // Not found again (the log was rotated meanwhile): a line later
+        // than every line shown is new.
+        const auto parsed = LogTimestamp::parse(raw);
+        if (!parsed || parsed->nanoseconds <= state.maxTimestamp)
+            return;
+        state.followSkipping = false;
+    }
     qint64 timestamp = state.lastTimestamp;
-    if (const auto parsed = LogTimestamp::parse(raw); parsed && parsed->nanoseconds <= state.lastTimestamp)
-        return;  // shown already
     ingest(*m_store, state.ansi, source, stream, raw, &timestamp);
-    state.lastTimestamp = timestamp;
+    noteLast(state, stream, raw, timestamp);
     Q_EMIT linesAppended();
 }
 

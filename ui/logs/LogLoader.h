@@ -30,7 +30,9 @@ namespace Hublot::Ui {
 /// 2. then, when more were asked for, the lines before those, read up to
 ///    the first line already shown, merged, put in front (prepended());
 /// 3. and, when following, the new lines as they come: from the second of
-///    the last line shown, leaving out what is already there.
+///    the last line shown, leaving out what is already there (up to that
+///    line, found again by its bytes: the engine stamps stdout and stderr
+///    apart, so their times are not always in the log's order).
 ///
 /// Lines are asked for with their timestamps, which the store keeps apart
 /// from the text, and their escape sequences are parsed as they arrive.
@@ -94,7 +96,11 @@ private:
         LogLineStore tail;
         LogLineStore history;
         qsizetype tailLines = 0;
-        qint64 lastTimestamp = 0;
+        qint64 lastTimestamp = 0;  ///< of the last line read
+        qint64 maxTimestamp = 0;  ///< the latest of every line read
+        QByteArray lastLine;  ///< as the engine sent it: where a followed log goes on
+        Engine::StdStream lastStream = Engine::StdStream::Stdout;
+        bool followSkipping = false;  ///< the followed log is still at lines shown already
         qint64 firstTimestamp = 0;
         QByteArray firstLine;  ///< as the engine sent it: where the history stops
         Engine::StdStream firstStream = Engine::StdStream::Stdout;
@@ -106,6 +112,7 @@ private:
     Engine::LogStream *open(int source, bool follow, int tail, qint64 sinceSeconds);
     void ingest(LogLineStore &into, std::array<AnsiParser::State, 3> &ansi, int source, Engine::StdStream stream,
                 QByteArrayView raw, qint64 *timestamp);
+    void noteLast(SourceState &state, Engine::StdStream stream, const QByteArray &raw, qint64 timestamp);
     void onTailLine(int source, Engine::StdStream stream, const QByteArray &raw);
     void onTailEnded(int source, const std::optional<Engine::EngineError> &error);
     void startAfterTail();

@@ -381,8 +381,8 @@ void LogViewport::layOut(QTextLayout &layout, const QString &text, qsizetype lin
         QTextLine textLine = layout.createLine();
         if (!textLine.isValid())
             break;
-        if (m_wrap)
-            textLine.setLineWidth(width);
+        // Without wrapping the line keeps its text whatever the width.
+        textLine.setLineWidth(width);
         textLine.setPosition(QPointF(0, y + (m_lineHeight - textLine.height()) / 2));
         y += m_lineHeight;
     }
