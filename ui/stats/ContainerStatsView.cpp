@@ -30,6 +30,8 @@ using Engine::EngineError;
 
 namespace {
 
+constexpr qint64 MinimumSpanMs = 60'000;
+
 struct Unit
 {
     double divisor = 1;
@@ -57,7 +59,7 @@ Unit byteUnit(double max, bool perSecond)
 }
 
 // The smallest of 1, 2, 5 times a power of ten at or above value.
-double niceCeiling(double value)
+double niceStep(double value)
 {
     if (value <= 0)
         return 1;
@@ -149,10 +151,11 @@ ContainerStatsView::ChartParts ContainerStatsView::makeChart(const QString &name
     parts.chart->layout()->setContentsMargins(0, 0, 0, 0);
     parts.time = new QDateTimeAxis(parts.chart);
     parts.time->setFormat(QStringLiteral("HH:mm:ss"));
-    parts.time->setTickCount(6);
+    parts.time->setTickCount(5);
     parts.values = new QValueAxis(parts.chart);
     parts.values->setMin(0);
-    parts.values->setTickCount(5);
+    parts.values->setTickType(QValueAxis::TicksDynamic);
+    parts.values->setTickAnchor(0);
     parts.values->setLabelFormat(QStringLiteral("%g"));
     parts.chart->addAxis(parts.time, Qt::AlignBottom);
     parts.chart->addAxis(parts.values, Qt::AlignLeft);
@@ -222,7 +225,10 @@ void ContainerStatsView::onContainersChanged()
     if (containerRunning()) {
         if (!m_stream)
             openStream();
-    } else if (!m_stream) {
+    } else if (m_stream) {
+        // The engine goes on sending empty samples of a stopped container.
+        m_stream->cancel();
+    } else {
         setNotice(tr("The container is not running: its stats show while it runs."));
     }
 }
@@ -240,8 +246,11 @@ void ContainerStatsView::openStream()
 
 void ContainerStatsView::onSample(const Engine::ContainerStats &stats)
 {
-    if (!m_history.add(stats))
+    if (!m_history.add(stats)) {
+        setNotice(tr("The container is not running: its stats show while it runs."));
         return;
+    }
+    setNotice({});
     redraw();
     Q_EMIT sampleShown();
 }
@@ -272,11 +281,14 @@ void ContainerStatsView::redraw()
 {
     const QList<StatsHistory::Point> &points = m_history.points();
     const qint64 end = points.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : points.last().msecs;
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(end - m_history.windowMs());
+    // The charts span what there is, a minute at least, the window at most.
+    const qint64 span = points.isEmpty() ? MinimumSpanMs
+                                         : std::clamp(end - points.first().msecs, MinimumSpanMs, m_history.windowMs());
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(end - span);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(end);
 
     const auto fill = [&](Chart which, const QList<std::function<double(const StatsHistory::Point &)>> &values,
-                          double divisor, const QString &unit, double minimumTop) {
+                          double divisor, const QString &unit, double minimumTop, double minimumStep = 0) {
         ChartParts &parts = m_charts.at(std::size_t(which));
         double top = 0;
         for (qsizetype s = 0; s < parts.series.size(); ++s) {
@@ -290,7 +302,10 @@ void ContainerStatsView::redraw()
             parts.series.at(s)->replace(line);
         }
         parts.time->setRange(from, to);
-        parts.values->setRange(0, std::max(niceCeiling(top * 1.1), minimumTop));
+        // About four round steps up to a little above the highest value.
+        const double step = std::max(niceStep(std::max(top * 1.1, minimumTop) / 4), minimumStep);
+        parts.values->setTickInterval(step);
+        parts.values->setRange(0, std::max(1.0, std::ceil(top * 1.1 / step)) * step);
         parts.values->setTitleText(unit);
     };
 
@@ -315,7 +330,7 @@ void ContainerStatsView::redraw()
          {[](const StatsHistory::Point &p) { return p.blockReadRate; },
           [](const StatsHistory::Point &p) { return p.blockWriteRate; }},
          blockUnit.divisor, blockUnit.name, 1);
-    fill(Chart::Pids, {[](const StatsHistory::Point &p) { return double(p.pids); }}, 1, {}, 5);
+    fill(Chart::Pids, {[](const StatsHistory::Point &p) { return double(p.pids); }}, 1, {}, 4, 1);
 
     const std::optional<Engine::ContainerStats> &latest = m_history.latest();
     const auto setValue = [this](Chart which, const QString &text) {
