@@ -183,6 +183,31 @@ private Q_SLOTS:
         QCOMPARE(search.matchesIn(u"error and ERROR"_s), (QList<std::pair<qsizetype, qsizetype>> {{0, 5}, {10, 5}}));
     }
 
+    void aCaseInsensitiveSearchFindsTheTextAtEveryOffset()
+    {
+        // Eight bytes at a time: the text at each place in a word, and at
+        // the very end of the chunk.
+        for (qsizetype length = 5; length < 30; ++length) {
+            for (qsizetype at = 0; at + 5 <= length; ++at) {
+                QByteArray text(length, 'x');
+                text.replace(at, 5, "ErRoR");
+                LogLineStore store;
+                store.append("zzz", 0, StdStream::Stdout, 0);
+                store.append(text, 0, StdStream::Stdout, 0);
+                for (const QString &needle : {u"error"_s, u"ERROR"_s, u"r"_s, u"eRr"_s})
+                    QVERIFY2(LogSearch(needle).matchingLines(store.chunks().first()) == QList<qsizetype>({1}),
+                             qPrintable(QString::fromLatin1(text) + u' ' + needle));
+                QVERIFY(LogSearch(u"errors"_s).matchingLines(store.chunks().first()).isEmpty());
+                QVERIFY(LogSearch(u"error"_s, Qt::CaseSensitive).matchingLines(store.chunks().first()).isEmpty());
+            }
+        }
+        // Bytes that the 0x20 bit makes alike are told apart: '@' is not '`'.
+        LogLineStore store;
+        store.append("a@b", 0, StdStream::Stdout, 0);
+        store.append("a`b", 0, StdStream::Stdout, 0);
+        QCOMPARE(LogSearch(u"A@B"_s).matchingLines(store.chunks().first()), QList<qsizetype>({0}));
+    }
+
     void aSearchForNonAsciiTextFoldsCase()
     {
         LogLineStore store;

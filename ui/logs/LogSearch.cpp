@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/logs/LogSearch.h"
 
-#include <QLatin1StringMatcher>
+#include <QtEndian>
 #include <QtConcurrentMap>
 
 #include <algorithm>
+#include <bit>
 
 namespace Hublot::Ui {
 
@@ -20,26 +21,77 @@ bool isAscii(const QString &text)
 
 struct LogSearch::Pattern
 {
+    enum class Mode {
+        Bytes,  ///< the UTF-8 bytes as they are
+        FoldedAscii,  ///< ASCII, letters of either case
+        Unicode,  ///< not ASCII, case-insensitive: line by line as text
+    };
+
     Pattern(const QString &text_, Qt::CaseSensitivity caseSensitivity_)
         : text(text_)
         , utf8(text_.toUtf8())
+        , lower(utf8.toLower())
         , caseSensitivity(caseSensitivity_)
-        , bytewise(caseSensitivity_ == Qt::CaseSensitive || isAscii(text_))
-        , matcher(QLatin1StringView(utf8), caseSensitivity_ == Qt::CaseSensitive || !bytewise ? Qt::CaseSensitive
-                                                                                              : Qt::CaseInsensitive)
+        , mode(caseSensitivity_ == Qt::CaseSensitive ? Mode::Bytes
+                   : isAscii(text_)                  ? Mode::FoldedAscii
+                                                     : Mode::Unicode)
     { }
-    Q_DISABLE_COPY_MOVE(Pattern)
 
     [[nodiscard]] qsizetype indexIn(QByteArrayView haystack, qsizetype from) const
     {
-        return matcher.indexIn(QLatin1StringView(haystack), from);
+        if (mode == Mode::Bytes)
+            return haystack.indexOf(utf8, from);
+        return indexFolded(haystack, from);
+    }
+
+    // Written by hand: QLatin1StringMatcher, Qt's case-insensitive search,
+    // took twice as long on a log of 100 MB. Eight bytes at a time, it looks
+    // for the pattern's first two bytes with their 0x20 bit set (which makes
+    // capitals small, and some other bytes alike), then compares the
+    // candidates exactly, folding ASCII letters only.
+    [[nodiscard]] qsizetype indexFolded(QByteArrayView haystack, qsizetype from) const
+    {
+        const qsizetype length = lower.size();
+        const qsizetype size = haystack.size();
+        const char *bytes = haystack.data();
+        const qsizetype last = size - length;
+        const auto matchesAt = [&](qsizetype at) {
+            for (qsizetype k = 0; k < length; ++k) {
+                const char c = bytes[at + k];
+                if ((c >= 'A' && c <= 'Z' ? char(c + 32) : c) != lower[k])
+                    return false;
+            }
+            return true;
+        };
+        constexpr quint64 Ones = 0x0101010101010101ULL;
+        constexpr quint64 Fold = 0x2020202020202020ULL;
+        const auto zeroBytes = [](quint64 x) { return (x - Ones) & ~x & (Ones << 7); };
+        const quint64 first = Ones * quint8(lower[0] | 0x20);
+        const quint64 second = Ones * quint8((length > 1 ? lower[1] : lower[0]) | 0x20);
+        qsizetype i = std::max<qsizetype>(from, 0);
+        for (; i + 9 <= size && i <= last; i += 8) {
+            quint64 candidates = zeroBytes((qFromLittleEndian<quint64>(bytes + i) | Fold) ^ first);
+            if (length > 1)
+                candidates &= zeroBytes((qFromLittleEndian<quint64>(bytes + i + 1) | Fold) ^ second);
+            while (candidates) {
+                const qsizetype at = i + std::countr_zero(candidates) / 8;
+                if (at <= last && matchesAt(at))
+                    return at;
+                candidates &= candidates - 1;
+            }
+        }
+        for (; i <= last; ++i) {
+            if (matchesAt(i))
+                return i;
+        }
+        return -1;
     }
 
     QString text;
-    QByteArray utf8;  ///< the matcher points into it
+    QByteArray utf8;
+    QByteArray lower;  ///< ASCII letters made small
     Qt::CaseSensitivity caseSensitivity;
-    bool bytewise;
-    QLatin1StringMatcher matcher;
+    Mode mode;
 };
 
 LogSearch::LogSearch(const QString &text, Qt::CaseSensitivity caseSensitivity)
@@ -65,7 +117,7 @@ QList<qsizetype> LogSearch::matchingLines(const LogLineStore::Chunk &chunk, qsiz
     QList<qsizetype> lines;
     if (!m_pattern || fromLine >= chunk.lineCount())
         return lines;
-    if (!m_pattern->bytewise) {
+    if (m_pattern->mode == Pattern::Mode::Unicode) {
         for (qsizetype i = fromLine; i < chunk.lineCount(); ++i) {
             if (matches(chunk.lineText(i)))
                 lines.append(i);
@@ -90,7 +142,7 @@ bool LogSearch::matches(QByteArrayView line) const
 {
     if (!m_pattern)
         return false;
-    if (m_pattern->bytewise)
+    if (m_pattern->mode != Pattern::Mode::Unicode)
         return m_pattern->indexIn(line, 0) >= 0;
     return QString::fromUtf8(line).contains(m_pattern->text, Qt::CaseInsensitive);
 }

@@ -16,9 +16,10 @@ namespace Hublot::Ui {
 ///
 /// A scan over the chunks' bytes rather than over lines, so that a million
 /// lines take tens of milliseconds; run() spreads the chunks over Qt's
-/// thread pool. An ASCII text is matched on bytes, case-insensitively when
-/// asked (folding ASCII letters only, which cannot meet a UTF-8 byte); any
-/// other text case-insensitively is matched line by line as Unicode.
+/// thread pool. Case-sensitively, the UTF-8 bytes are looked for; an ASCII
+/// text case-insensitively is too, folding ASCII letters only (which cannot
+/// meet a byte of a UTF-8 sequence); any other text case-insensitively is
+/// matched line by line as Unicode.
 /// Copies share the prepared pattern and may be used on any thread.
 class LogSearch
 {
