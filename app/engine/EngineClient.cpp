@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHttp1Configuration>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -27,6 +28,10 @@ namespace Hublot::Engine {
 namespace {
 
 constexpr int RequestTimeoutMs = 30'000;
+// Each stream (events, logs, stats of every visible container) holds a
+// connection for as long as it lasts: Qt's default of six per host would
+// leave the seventh stream waiting. 255 is the most Qt allows.
+constexpr int ConnectionsPerHost = 255;
 // An engine that is up answers a ping at once; a short limit lets the
 // session notice a wedged connection and try again soon.
 constexpr int PingTimeoutMs = 5'000;
@@ -187,6 +192,9 @@ QNetworkRequest EngineClient::makeRequest(const QString &path, const QUrlQuery &
     else if (m_endpoint.tls.enabled)
         request.setSslConfiguration(m_ssl.ok() ? m_ssl.value() : trustNobody());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QHttp1Configuration http1;
+    http1.setNumberOfConnectionsPerHost(ConnectionsPerHost);
+    request.setHttp1Configuration(http1);
     request.setTransferTimeout(RequestTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Hublot/" HUBLOT_VERSION));
     return request;
