@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
     }
 
     if (qEnvironmentVariableIsSet("HUBLOT_BENCH_FIRST_PAINT")) {
-        if (auto *view = window.findChild<QAbstractItemView *>(QStringLiteral("containersTable")))
+        if (auto *view = window.findChild<QAbstractItemView *>(QStringLiteral("containersView")))
             new FirstPaintReporter(view);
     }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ContainerFilterProxyModel.h"
 
-#include "ui/ContainerTableModel.h"
+#include "ui/ContainerTreeModel.h"
 
 namespace Hublot::Ui {
 
@@ -12,6 +12,9 @@ ContainerFilterProxyModel::ContainerFilterProxyModel(QObject *parent)
     setSortRole(SortRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setFilterKeyColumn(-1);
+    // Project rows are never accepted for themselves: they show through
+    // the containers they hold.
+    setRecursiveFilteringEnabled(true);
 }
 
 void ContainerFilterProxyModel::setRunningOnly(bool runningOnly)
@@ -24,10 +27,14 @@ void ContainerFilterProxyModel::setRunningOnly(bool runningOnly)
 
 bool ContainerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_runningOnly
-        && !sourceModel()->index(sourceRow, 0, sourceParent).data(ContainerTableModel::RunningRole).toBool())
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (index.data(ContainerTreeModel::IsProjectRole).toBool())
         return false;
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (m_runningOnly && !index.data(ContainerTreeModel::RunningRole).toBool())
+        return false;
+    if (QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
+        return true;
+    return sourceParent.isValid() && sourceParent.data().toString().contains(filterRegularExpression());
 }
 
 }  // namespace Hublot::Ui

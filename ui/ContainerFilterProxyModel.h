@@ -7,7 +7,9 @@
 namespace Hublot::Ui {
 
 /// Sorts containers on raw values and filters them by text and, like
-/// `docker ps` without -a, to the running ones only.
+/// `docker ps` without -a, to the running ones only. A Compose project
+/// shows while one of its containers does; searching for a project's name
+/// shows its containers.
 class ContainerFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -164,4 +164,36 @@ ErrorMessages::Text ErrorMessages::forConnection(const Engine::EngineError &erro
     return text;
 }
 
+QString ErrorMessages::forContainerOperation(const Engine::EngineError &error, const QString &container)
+{
+    switch (error.kind) {
+    case Kind::NoSuchContainer:
+    case Kind::NotFound: return tr("The container %1 no longer exists: it was removed meanwhile.").arg(container);
+    case Kind::ContainerRunning:
+        return tr("The container %1 is running. Stop it first, or remove it with force.").arg(container);
+    case Kind::ContainerNotRunning:
+        return tr("The container %1 is not running (or not paused) any more; the list shows its state now.")
+            .arg(container);
+    case Kind::PortAlreadyAllocated:
+        return tr("The container %1 cannot start: a host port it publishes is already taken. Stop what uses "
+                  "that port, or recreate the container with another host port.")
+            .arg(container);
+    case Kind::NameInUse: return tr("Another container already has the name %1.").arg(container);
+    case Kind::EngineNotRunning:
+    case Kind::SocketMissing:
+    case Kind::ConnectionLost:
+    case Kind::HostUnreachable:
+        return tr("The engine could not be reached while acting on %1. Hublot reconnects by itself; try again "
+                  "once it is back.")
+            .arg(container);
+    case Kind::Timeout:
+        return tr("The engine did not answer in time about %1. It may be busy; try again.").arg(container);
+    case Kind::Cancelled: return tr("The operation on %1 was cancelled.").arg(container);
+    default: break;
+    }
+    if (error.engineMessage.isEmpty())
+        return tr("The engine refused the operation on %1.").arg(container);
+    return tr("The engine refused the operation on %1: %2").arg(container, error.engineMessage);
+}
+
 }  // namespace Hublot::Ui

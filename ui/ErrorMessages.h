@@ -24,6 +24,9 @@ public:
     };
 
     static Text forConnection(const Engine::EngineError &error);
+    /// Why an operation on the container named container failed (start,
+    /// stop, remove, ...): one or two plain sentences, the fix included.
+    static QString forContainerOperation(const Engine::EngineError &error, const QString &container);
 };
 
 }  // namespace Hublot::Ui

@@ -3,6 +3,7 @@
 #include "ui/Format.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Hublot::Ui {
 
@@ -39,6 +40,16 @@ QString Format::shortId(const QString &id)
     if (view.startsWith(u"sha256:"))
         view = view.sliced(7);
     return view.left(12).toString();
+}
+
+QString Format::shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_./=:@%+,-]+$)"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
 }
 
 }  // namespace Hublot::Ui

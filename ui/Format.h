@@ -20,6 +20,9 @@ public:
     static QString age(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
     /// The first 12 hex digits of an id, without "sha256:".
     static QString shortId(const QString &id);
+    /// A word of a command line as a POSIX shell reads it back: as it is
+    /// when it holds nothing special, else in single quotes.
+    static QString shellWord(const QString &word);
 };
 
 }  // namespace Hublot::Ui

@@ -5,8 +5,7 @@
 #include "engine/EngineSession.h"
 #include "ui/ConceptsPage.h"
 #include "ui/ConnectionProblemPage.h"
-#include "ui/ContainerFilterProxyModel.h"
-#include "ui/ContainerTableModel.h"
+#include "ui/ContainersPage.h"
 #include "ui/EnginePage.h"
 #include "ui/ImageTableModel.h"
 #include "ui/NetworkTableModel.h"
@@ -15,7 +14,6 @@
 #include "ui/VolumeTableModel.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,29 +90,8 @@ QWidget *MainWindow::buildContent()
 {
     auto *content = new QWidget(this);
 
-    // Containers: `docker ps` or `docker ps -a`.
-    auto *containerModel = new ContainerTableModel(m_session->containers(), this);
-    m_containerProxy = new ContainerFilterProxyModel(this);
-    auto *containers = new ResourceListPage(QStringLiteral("containers"), containerModel, m_containerProxy,
-                                            {tr("Containers"), tr("Search containers"),
-                                             tr("No containers yet. A container is a running instance of an image."),
-                                             tr("No container matches."),
-                                             [](int n) {
-                                                 return tr("%n container(s)", nullptr, n);
-                                             }},
-                                            m_pages);
-    containers->setColumnStretch({22, 22, 14, 24, 18});
-    auto *showAll = new QCheckBox(tr("Show &stopped containers"), containers);
-    showAll->setObjectName(QStringLiteral("showAllCheckBox"));
-    showAll->setChecked(true);
-    QLabel *psCommand = commandLabel(QStringLiteral("docker ps -a"), containers);
-    connect(showAll, &QCheckBox::toggled, this, [this, psCommand](bool all) {
-        m_containerProxy->setRunningOnly(!all);
-        psCommand->setText(all ? QStringLiteral("$ docker ps -a") : QStringLiteral("$ docker ps"));
-    });
-    containers->toolBar()->addWidget(showAll);
-    containers->toolBar()->addSpacing(16);
-    containers->toolBar()->addWidget(psCommand);
+    // Containers: `docker ps` or `docker ps -a`, and each one's details.
+    m_containers = new ContainersPage(m_session, m_pages);
 
     auto *images = new ResourceListPage(
         QStringLiteral("images"), new ImageTableModel(m_session->images(), this), new QSortFilterProxyModel(this),
@@ -148,7 +125,7 @@ QWidget *MainWindow::buildContent()
     networks->setColumnStretch({22, 16, 12, 10, 20, 20});
     networks->toolBar()->addWidget(commandLabel(QStringLiteral("docker network ls"), networks));
 
-    m_pages->addWidget(containers);
+    m_pages->addWidget(m_containers);
     m_pages->addWidget(images);
     m_pages->addWidget(volumes);
     m_pages->addWidget(networks);
@@ -224,6 +201,8 @@ void MainWindow::buildMenus()
         QAction *action = view->addAction(pages[i].first, this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+
+    menuBar()->addMenu(m_containers->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hublot"), this, [this] {

@@ -15,7 +15,7 @@ class EngineSession;
 namespace Hublot::Ui {
 
 class ConnectionProblemPage;
-class ContainerFilterProxyModel;
+class ContainersPage;
 
 /// Hublot's window: a sidebar of pages (Containers, Images, Volumes,
 /// Networks, Engine, Concepts), or, while no engine answers, the reason and a retry.
@@ -31,6 +31,7 @@ public:
     explicit MainWindow(Engine::EngineSession *session, QWidget *parent = nullptr);
 
     void showPage(Page page);
+    [[nodiscard]] ContainersPage *containersPage() const { return m_containers; }
     /// True once the first connection attempt ended: with the data loaded,
     /// or with the reason the engine cannot be reached.
     [[nodiscard]] bool isSettled() const { return m_settled; }
@@ -53,7 +54,7 @@ private:
     ConnectionProblemPage *m_problem;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
-    ContainerFilterProxyModel *m_containerProxy = nullptr;
+    ContainersPage *m_containers = nullptr;
     QLabel *m_statusLabel;
     bool m_settled = false;
 };

@@ -50,6 +50,32 @@ QFuture<Result<ContainerDetails>> ContainerOperations::inspect(const QString &id
         [](const QJsonDocument &json) { return ContainerDetails::fromJson(json.object()); });
 }
 
+QFuture<Result<QJsonObject>> ContainerOperations::inspectJson(const QString &idOrName)
+{
+    return OperationReply::map<QJsonObject>(
+        m_client->request(QByteArrayLiteral("GET"), containerPath(idOrName, u"json")),
+        [](const QJsonDocument &json) { return json.object(); });
+}
+
+QFuture<Result<QList<ContainerSummary>>> ContainerOperations::list(const QStringList &states,
+                                                                   const QStringList &labelFilters, bool withSizes)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    if (withSizes)
+        query.addQueryItem(QStringLiteral("size"), QStringLiteral("1"));
+    query = OperationReply::filters({{QStringLiteral("status"), states}, {QStringLiteral("label"), labelFilters}},
+                                    query);
+    return OperationReply::map<QList<ContainerSummary>>(
+        m_client->request(QByteArrayLiteral("GET"), QStringLiteral("/containers/json"), query),
+        [](const QJsonDocument &json) {
+            QList<ContainerSummary> list;
+            for (const QJsonValue &value : json.array())
+                list.append(ContainerSummary::fromJson(value.toObject()));
+            return list;
+        });
+}
+
 QFuture<Result<QString>> ContainerOperations::create(const CreateContainerRequest &request)
 {
     QUrlQuery query;

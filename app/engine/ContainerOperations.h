@@ -11,6 +11,7 @@
 #include "engine/Result.h"
 
 #include <QFuture>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,16 @@ public:
     explicit ContainerOperations(EngineClient *client);
 
     QFuture<Result<ContainerDetails>> inspect(const QString &idOrName);
+    /// The same reply as inspect(), whole and untyped: every field the
+    /// engine sends, for `docker inspect`'s view. ContainerDetails::fromJson
+    /// reads it.
+    QFuture<Result<QJsonObject>> inspectJson(const QString &idOrName);
+    /// GET /containers/json?all=1, narrowed to the containers in one of
+    /// states ("created", "exited", ...; empty: any) that carry every label
+    /// filter. withSizes asks for each one's writable layer (sizeRw): the
+    /// engine walks their files for it, so ask only when the user asks.
+    QFuture<Result<QList<ContainerSummary>>> list(const QStringList &states, const QStringList &labelFilters = {},
+                                                  bool withSizes = false);
     /// POST /containers/create; gives the new container's id.
     QFuture<Result<QString>> create(const CreateContainerRequest &request);
     QFuture<Result<Done>> start(const QString &idOrName);

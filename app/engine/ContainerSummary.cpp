@@ -66,6 +66,8 @@ ContainerSummary ContainerSummary::fromJson(const QJsonObject &json)
         if (!address.isEmpty())
             c.ipAddresses.insert(it.key(), address);
     }
+    if (json.contains(u"SizeRw"))
+        c.sizeRw = json.value(u"SizeRw").toInteger();
     return c;
 }
 

@@ -39,6 +39,7 @@ struct ContainerSummary
     QList<Port> ports;
     Labels labels;
     QMap<QString, QString> ipAddresses;  ///< network name -> address
+    qint64 sizeRw = -1;  ///< bytes in its writable layer; -1 unless listed with sizes
 
     [[nodiscard]] QString key() const { return id; }
 

@@ -269,7 +269,7 @@ private Q_SLOTS:
         QVERIFY(m_window);
         m_window->showPage(Ui::MainWindow::Page::Containers);
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("containersSearchField"));
-        auto *view = m_window->findChild<QAbstractItemView *>(QStringLiteral("containersTable"));
+        auto *view = m_window->findChild<QAbstractItemView *>(QStringLiteral("containersView"));
         QVERIFY(search && view);
         QTest::qWait(200);
         QList<double> times;

@@ -321,6 +321,54 @@ private Q_SLOTS:
         QCOMPARE(TestEngine::docker({QStringLiteral("inspect"), unmarked}).exitCode, 0);
     }
 
+    void listNarrowsToStatesAndLabelsAndGivesSizesWhenAsked()
+    {
+        const QString mark = TestEngine::uniqueName(QStringLiteral("list"));
+        Engine::CreateContainerRequest marked = testContainer(TestEngine::uniqueName(QStringLiteral("hublot-l1")),
+                                                              {QStringLiteral("sh"), QStringLiteral("-c"),
+                                                               QStringLiteral("head -c 200000 /bin/busybox > /big")});
+        marked.labels.insert(QStringLiteral("hublot.list"), mark);
+        const QString exited = make(marked, true);
+        marked.name = TestEngine::uniqueName(QStringLiteral("hublot-l2"));
+        marked.cmd = sleepFor(300);
+        const QString running = make(marked, true);
+        QVERIFY(!exited.isEmpty() && !running.isEmpty());
+        QVERIFY(await(m_containers->wait(exited)).ok());
+
+        const QStringList filters {Test::ownRunFilter(), u"hublot.list=" + mark};
+        const auto stopped = await(
+            m_containers->list({QStringLiteral("created"), QStringLiteral("exited"), QStringLiteral("dead")}, filters,
+                               true));
+        QVERIFY2(stopped.ok(), why(stopped));
+        QCOMPARE(stopped->size(), 1);
+        QCOMPARE(stopped->first().id, exited);
+        // The 200 kB file the command wrote is in its writable layer, the
+        // image's 2 MB are not.
+        const qint64 size = stopped->first().sizeRw;
+        QVERIFY2(size >= 200'000 && size < 1'000'000, QByteArray::number(size));
+
+        const auto all = await(m_containers->list({}, filters));
+        QVERIFY2(all.ok(), why(all));
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->first().sizeRw, -1);  // not asked for
+    }
+
+    void inspectJsonGivesTheWholeReply()
+    {
+        const QString name = TestEngine::uniqueName(QStringLiteral("hublot-json"));
+        const QString id = make(testContainer(name, sleepFor(300)), true);
+        QVERIFY(!id.isEmpty());
+        const auto json = await(m_containers->inspectJson(name));
+        QVERIFY2(json.ok(), why(json));
+        const QJsonObject cli = dockerInspect(name);
+        QCOMPARE(json->value(u"Id").toString(), id);
+        QCOMPARE(json->value(u"NetworkSettings").toObject().value(u"IPAddress"),
+                 cli.value(u"NetworkSettings").toObject().value(u"IPAddress"));
+        QCOMPARE(json->keys(), cli.keys());
+        QCOMPARE(Engine::ContainerDetails::fromJson(json.value()).ipAddress(QStringLiteral("bridge")),
+                 cli.value(u"NetworkSettings").toObject().value(u"IPAddress").toString());
+    }
+
     void topListsTheContainersProcesses()
     {
         const QString name = TestEngine::uniqueName(QStringLiteral("hublot-top"));

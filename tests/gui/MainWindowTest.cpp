@@ -3,7 +3,7 @@
 #include "TestEngine.h"
 
 #include "engine/EngineSession.h"
-#include "ui/ContainerTableModel.h"
+#include "ui/ContainerTreeModel.h"
 #include "ui/EnginePage.h"
 #include "ui/ImageTableModel.h"
 #include "ui/MainWindow.h"
@@ -24,7 +24,7 @@ using Hublot::Test::TestEngine;
 namespace {
 
 // The row of the table whose column shows text, or -1.
-int rowWithText(const QTableView *table, int column, const QString &text)
+int rowWithText(const QAbstractItemView *table, int column, const QString &text)
 {
     const QAbstractItemModel *model = table->model();
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -34,7 +34,7 @@ int rowWithText(const QTableView *table, int column, const QString &text)
     return -1;
 }
 
-QString cellText(const QTableView *table, int row, int column)
+QString cellText(const QAbstractItemView *table, int row, int column)
 {
     return row < 0 ? QString() : table->model()->index(row, column).data().toString();
 }
@@ -55,7 +55,7 @@ private Q_SLOTS:
         m_session->connectTo(TestEngine::endpoint());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isSettled(), 30'000);
         QCOMPARE(m_session->state(), Engine::EngineSession::State::Connected);
-        for (auto *table : m_window->findChildren<QTableView *>())
+        for (auto *table : m_window->findChildren<QAbstractItemView *>())
             new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, table);
     }
 
@@ -102,17 +102,17 @@ private Q_SLOTS:
     // Notes: `docker ps -a` / `docker ps`.
     void aContainerCreatedThroughTheApiAppearsWithItsState()
     {
-        auto *table = m_window->findChild<QTableView *>(QStringLiteral("containersTable"));
+        auto *table = m_window->findChild<QAbstractItemView *>(QStringLiteral("containersView"));
         QVERIFY(table);
         const QString name = TestEngine::uniqueName(QStringLiteral("hublot-gui"));
         TestEngine::dockerOk(QStringList {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
                                           QStringLiteral("-p"), QStringLiteral("127.0.0.1::80")}
                              + TestEngine::labels()
                              + QStringList {TestEngine::image(), QStringLiteral("sleep"), QStringLiteral("300")});
-        using Column = Ui::ContainerTableModel::Column;
+        using Column = Ui::ContainerTreeModel::Column;
         QTRY_VERIFY_WITH_TIMEOUT(rowWithText(table, Column::Name, name) >= 0, 10'000);
         int row = rowWithText(table, Column::Name, name);
-        QCOMPARE(cellText(table, row, Column::State), Ui::ContainerTableModel::tr("Running"));
+        QCOMPARE(cellText(table, row, Column::State), Ui::ContainerTreeModel::tr("Running"));
         QCOMPARE(cellText(table, row, Column::Image), TestEngine::image());
         const QString port = QString::fromUtf8(
             TestEngine::dockerOk({QStringLiteral("port"), name, QStringLiteral("80/tcp")}).trimmed());
@@ -120,7 +120,7 @@ private Q_SLOTS:
 
         TestEngine::dockerOk({QStringLiteral("kill"), name});
         QTRY_COMPARE_WITH_TIMEOUT(cellText(table, rowWithText(table, Column::Name, name), Column::State),
-                                  Ui::ContainerTableModel::tr("Exited (%1)").arg(137), 10'000);
+                                  Ui::ContainerTreeModel::tr("Exited (%1)").arg(137), 10'000);
 
         // `docker ps` without -a: the stopped container goes out of view.
         auto *showAll = m_window->findChild<QCheckBox *>(QStringLiteral("showAllCheckBox"));
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void searchingNarrowsTheContainersToThoseThatMatch()
     {
-        auto *table = m_window->findChild<QTableView *>(QStringLiteral("containersTable"));
+        auto *table = m_window->findChild<QAbstractItemView *>(QStringLiteral("containersView"));
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("containersSearchField"));
         QVERIFY(table && search);
         const QString name = TestEngine::uniqueName(QStringLiteral("hublot-findme"));

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hublot developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ContainerTableModel.h"
 #include "ui/ContainerFilterProxyModel.h"
+#include "ui/ContainerTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QPromise>
@@ -17,7 +17,7 @@ using Engine::ContainerStore;
 using Engine::ContainerSummary;
 using Engine::EngineError;
 using Ui::ContainerFilterProxyModel;
-using Ui::ContainerTableModel;
+using Ui::ContainerTreeModel;
 using ContainerList = QList<ContainerSummary>;
 using ListResult = Engine::Result<ContainerList>;
 using State = ContainerSummary::State;
@@ -95,12 +95,32 @@ ContainerList containers(const QStringList &names)
     return list;
 }
 
-QStringList namesIn(const QAbstractItemModel &model)
+QStringList namesIn(const QAbstractItemModel &model, const QModelIndex &parent = {})
 {
     QStringList names;
-    for (int row = 0; row < model.rowCount(); ++row)
-        names.append(model.index(row, ContainerTableModel::Name).data().toString());
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        names.append(model.index(row, ContainerTreeModel::Name, parent).data().toString());
     return names;
+}
+
+// The whole tree as text: "name" for a top-level row, "project[a,b]" for a project.
+QStringList treeIn(const QAbstractItemModel &model)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        const QString name = index.data().toString();
+        rows.append(model.rowCount(index) > 0 ? name + u'[' + namesIn(model, index).join(u',') + u']' : name);
+    }
+    return rows;
+}
+
+ContainerSummary inProject(const QString &name, const QString &project, State state = State::Running)
+{
+    ContainerSummary c = container(name, state);
+    c.labels.insert(QStringLiteral("com.docker.compose.project"), project);
+    c.labels.insert(QStringLiteral("com.docker.compose.service"), name);
+    return c;
 }
 
 QList<std::pair<int, int>> ranges(const QSignalSpy &spy)
@@ -121,7 +141,7 @@ struct Fixture
 {
     ScriptedListing listing;
     ContainerStore store {listing.fetch()};
-    ContainerTableModel model {&store};
+    ContainerTreeModel model {&store};
     QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
 
     // Refreshes with list and waits until the store has applied it; only
@@ -135,7 +155,7 @@ struct Fixture
     }
 };
 
-class ContainerTableModelTest final : public QObject
+class ContainerTreeModelTest final : public QObject
 {
     Q_OBJECT
 
@@ -149,10 +169,11 @@ private Q_SLOTS:
         QCOMPARE(ranges(inserted), (Ranges {{0, 2}}));
         QCOMPARE(namesIn(f.model),
                  (QStringList {QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("cache")}));
-        QCOMPARE(f.model.columnCount(), int(ContainerTableModel::ColumnCount));
+        QCOMPARE(f.model.columnCount(), int(ContainerTreeModel::ColumnCount));
         QCOMPARE(f.model.index(1, 0).data(Ui::KeyRole).toString(), container(QStringLiteral("db")).id);
-        QCOMPARE(f.model.itemAt(2)->name, QStringLiteral("cache"));
-        QVERIFY(!f.model.itemAt(3));
+        QCOMPARE(f.model.containerAt(f.model.index(2, 0))->name, QStringLiteral("cache"));
+        QVERIFY(!f.model.index(3, 0).isValid());
+        QCOMPARE(f.model.rowCount(f.model.index(0, 0)), 0);
     }
 
     void aModelOverALoadedStoreShowsItsRows()
@@ -164,7 +185,7 @@ private Q_SLOTS:
         store.refresh();
         QTRY_COMPARE(changed.size(), 1);
 
-        ContainerTableModel model(&store);
+        ContainerTreeModel model(&store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(namesIn(model), (QStringList {QStringLiteral("web"), QStringLiteral("db")}));
     }
@@ -190,7 +211,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.refreshWith(containers({QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("cache")})));
-        QCOMPARE(f.model.index(1, ContainerTableModel::State).data().toString(), QStringLiteral("Running"));
+        QCOMPARE(f.model.index(1, ContainerTreeModel::State).data().toString(), QStringLiteral("Running"));
 
         QSignalSpy dataChanged(&f.model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
@@ -205,11 +226,11 @@ private Q_SLOTS:
         const auto topLeft = dataChanged.first().at(0).value<QModelIndex>();
         const auto bottomRight = dataChanged.first().at(1).value<QModelIndex>();
         QCOMPARE(topLeft, f.model.index(1, 0));
-        QCOMPARE(bottomRight, f.model.index(1, ContainerTableModel::ColumnCount - 1));
+        QCOMPARE(bottomRight, f.model.index(1, ContainerTreeModel::ColumnCount - 1));
         QCOMPARE(inserted.size(), 0);
         QCOMPARE(removed.size(), 0);
-        QCOMPARE(f.model.index(1, ContainerTableModel::State).data().toString(), QStringLiteral("Exited (137)"));
-        QCOMPARE(f.model.index(1, ContainerTableModel::State).data(Qt::ToolTipRole).toString(),
+        QCOMPARE(f.model.index(1, ContainerTreeModel::State).data().toString(), QStringLiteral("Exited (137)"));
+        QCOMPARE(f.model.index(1, ContainerTreeModel::State).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Exited (137) 1 second ago"));
     }
 
@@ -316,15 +337,15 @@ private Q_SLOTS:
                      {QStringLiteral("::"), 80, 8080, QStringLiteral("tcp")}};
         QVERIFY(f.refreshWith({web}));
 
-        const QModelIndex created = f.model.index(0, ContainerTableModel::Created);
+        const QModelIndex created = f.model.index(0, ContainerTreeModel::Created);
         const QVariant sortValue = created.data(Ui::SortRole);
         QCOMPARE(sortValue.typeId(), QMetaType::LongLong);
         QCOMPARE(sortValue.toLongLong(), web.created.toSecsSinceEpoch());
         QCOMPARE(created.data().typeId(), QMetaType::QString);  // the display is text ("10 minutes ago")
 
-        QCOMPARE(f.model.index(0, ContainerTableModel::Ports).data(Ui::SortRole).toInt(), 8080);
-        QCOMPARE(f.model.index(0, ContainerTableModel::State).data(Ui::SortRole).toInt(), int(State::Running));
-        QCOMPARE(f.model.index(0, ContainerTableModel::Name).data(Ui::SortRole).toString(), QStringLiteral("web"));
+        QCOMPARE(f.model.index(0, ContainerTreeModel::Ports).data(Ui::SortRole).toInt(), 8080);
+        QCOMPARE(f.model.index(0, ContainerTreeModel::State).data(Ui::SortRole).toInt(), int(State::Running));
+        QCOMPARE(f.model.index(0, ContainerTreeModel::Name).data(Ui::SortRole).toString(), QStringLiteral("web"));
     }
 
     void sortingOnCreatedFollowsTimeNotText()
@@ -337,10 +358,10 @@ private Q_SLOTS:
         ContainerFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&f.model);
-        proxy.sort(ContainerTableModel::Created, Qt::AscendingOrder);
+        proxy.sort(ContainerTreeModel::Created, Qt::AscendingOrder);
         QCOMPARE(namesIn(proxy),
                  (QStringList {QStringLiteral("days"), QStringLiteral("hours"), QStringLiteral("minutes")}));
-        proxy.sort(ContainerTableModel::Created, Qt::DescendingOrder);
+        proxy.sort(ContainerTreeModel::Created, Qt::DescendingOrder);
         QCOMPARE(namesIn(proxy),
                  (QStringList {QStringLiteral("minutes"), QStringLiteral("hours"), QStringLiteral("days")}));
     }
@@ -474,7 +495,118 @@ private Q_SLOTS:
             headers.append(f.model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         QCOMPARE(headers,
                  (QStringList {QStringLiteral("Name"), QStringLiteral("Image"), QStringLiteral("State"),
-                               QStringLiteral("Ports"), QStringLiteral("Created")}));
+                               QStringLiteral("Ports"), QStringLiteral("Created"), QStringLiteral("IP address")}));
+    }
+
+    void containersOfAComposeProjectAreGroupedUnderIt()
+    {
+        Fixture f;
+        QVERIFY(f.refreshWith({container(QStringLiteral("loose")), inProject(QStringLiteral("web"), QStringLiteral("shop")),
+                               inProject(QStringLiteral("db"), QStringLiteral("shop")),
+                               inProject(QStringLiteral("api"), QStringLiteral("blog"), State::Exited)}));
+        QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("loose"), QStringLiteral("shop[web,db]"),
+                                                 QStringLiteral("blog[api]")}));
+        const QModelIndex shop = f.model.index(1, 0);
+        QVERIFY(shop.data(ContainerTreeModel::IsProjectRole).toBool());
+        QVERIFY(!f.model.containerAt(shop));
+        QCOMPARE(shop.siblingAtColumn(ContainerTreeModel::Image).data().toString(), QStringLiteral("2 containers"));
+        QCOMPARE(shop.siblingAtColumn(ContainerTreeModel::State).data().toString(), QStringLiteral("2 of 2 running"));
+        const QModelIndex db = f.model.index(1, 0, shop);
+        QCOMPARE(db.parent(), shop);
+        QCOMPARE(f.model.containerAt(db)->name, QStringLiteral("db"));
+        QCOMPARE(f.model.indexOf(db.data(Ui::KeyRole).toString()), db);
+        QCOMPARE(db.data(ContainerTreeModel::ProjectRole).toString(), QStringLiteral("shop"));
+        QCOMPARE(f.model.indexOf(container(QStringLiteral("loose")).id), f.model.index(0, 0));
+    }
+
+    void aProjectFollowsItsContainersInAndOut()
+    {
+        Fixture f;
+        QVERIFY(f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop"))}));
+        QVERIFY(f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop")), container(QStringLiteral("a"))}));
+        QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("shop[web]"), QStringLiteral("a")}));
+        QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop")), container(QStringLiteral("a")),
+                               inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
+        // One row into the project, none at the top.
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(0).value<QModelIndex>(), f.model.index(0, 0));
+        QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("shop[web,db]"), QStringLiteral("a")}));
+
+        // A project's container stops: its row and the project's summary change.
+        QSignalSpy dataChanged(&f.model, &QAbstractItemModel::dataChanged);
+        QVERIFY(f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop"), State::Exited),
+                               container(QStringLiteral("a")), inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
+        QCOMPARE(dataChanged.size(), 2);
+        QCOMPARE(f.model.index(0, ContainerTreeModel::State).data().toString(), QStringLiteral("1 of 2 running"));
+
+        QVERIFY(f.refreshWith({container(QStringLiteral("a")), inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
+        QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("shop[db]"), QStringLiteral("a")}));
+        // The last one goes: so does the project, and the row below moves up.
+        QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(f.refreshWith({container(QStringLiteral("a"))}));
+        QCOMPARE(ranges(removed), (Ranges {{0, 0}}));
+        QCOMPARE(treeIn(f.model), QStringList {QStringLiteral("a")});
+        QCOMPARE(f.model.indexOf(container(QStringLiteral("a")).id), f.model.index(0, 0));
+
+        // And it comes back as a new project.
+        QVERIFY(f.refreshWith({container(QStringLiteral("a")), inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
+        QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("a"), QStringLiteral("shop[db]")}));
+    }
+
+    void removingProjectsAndLooseContainersTogetherKeepsTheTreeSound()
+    {
+        Fixture f;
+        QVERIFY(f.refreshWith({container(QStringLiteral("a")), inProject(QStringLiteral("w1"), QStringLiteral("p1")),
+                               container(QStringLiteral("b")), inProject(QStringLiteral("w2"), QStringLiteral("p2")),
+                               inProject(QStringLiteral("w3"), QStringLiteral("p2")), container(QStringLiteral("c"))}));
+        QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                                 QStringLiteral("p1[w1]"), QStringLiteral("p2[w2,w3]")}));
+        QVERIFY(f.refreshWith({container(QStringLiteral("b")), inProject(QStringLiteral("w3"), QStringLiteral("p2"))}));
+        QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("b"), QStringLiteral("p2[w3]")}));
+        const QModelIndex w3 = f.model.index(0, 0, f.model.index(1, 0));
+        QCOMPARE(f.model.indexOf(w3.data(Ui::KeyRole).toString()), w3);
+        f.store.clear();
+        QCOMPARE(f.model.rowCount(), 0);
+    }
+
+    void theFilterShowsAProjectThroughItsContainers()
+    {
+        Fixture f;
+        QVERIFY(f.refreshWith({container(QStringLiteral("loose"), State::Exited),
+                               inProject(QStringLiteral("web"), QStringLiteral("shop")),
+                               inProject(QStringLiteral("db"), QStringLiteral("shop"), State::Exited),
+                               inProject(QStringLiteral("api"), QStringLiteral("blog"), State::Exited)}));
+        ContainerFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&f.model);
+        QCOMPARE(treeIn(proxy), (QStringList {QStringLiteral("loose"), QStringLiteral("shop[web,db]"),
+                                               QStringLiteral("blog[api]")}));
+        proxy.setRunningOnly(true);
+        QCOMPARE(treeIn(proxy), QStringList {QStringLiteral("shop[web]")});
+        proxy.setRunningOnly(false);
+        // A project's name finds its containers; a container's name, its project with it alone.
+        proxy.setFilterFixedString(QStringLiteral("SHOP"));
+        QCOMPARE(treeIn(proxy), QStringList {QStringLiteral("shop[web,db]")});
+        proxy.setFilterFixedString(QStringLiteral("api"));
+        QCOMPARE(treeIn(proxy), QStringList {QStringLiteral("blog[api]")});
+    }
+
+    void publishedTcpPortsAreLinksToLocalhost()
+    {
+        ContainerSummary c = container(QStringLiteral("web"));
+        c.ports = {{QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp")},
+                   {QStringLiteral("127.0.0.1"), 53, 5353, QStringLiteral("udp")},
+                   {QStringLiteral("192.168.1.5"), 443, 8443, QStringLiteral("tcp")},
+                   {QString(), 9000, 0, QStringLiteral("tcp")}};
+        const QList<ContainerTreeModel::PortLink> links = ContainerTreeModel::portLinks(c);
+        QCOMPARE(links.size(), 4);
+        QCOMPARE(links.at(0).url, QUrl(QStringLiteral("http://localhost:8080/")));
+        QVERIFY(!links.at(1).url.isValid());  // udp
+        QCOMPARE(links.at(2).url, QUrl(QStringLiteral("http://192.168.1.5:8443/")));
+        QVERIFY(!links.at(3).url.isValid());  // not published
+        QCOMPARE(links.at(3).text, QStringLiteral("9000/tcp"));
+        QCOMPARE(ContainerTreeModel::localUrl(QStringLiteral("::"), 80), QUrl(QStringLiteral("http://localhost:80/")));
     }
 
     void portsReadAsDockerPsWritesThem()
@@ -483,9 +615,9 @@ private Q_SLOTS:
         c.ports = {{QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp")},
                    {QStringLiteral("::"), 80, 8080, QStringLiteral("tcp")},
                    {QString(), 443, 0, QStringLiteral("tcp")}};
-        QCOMPARE(ContainerTableModel::portsText(c), QStringLiteral("0.0.0.0:8080→80/tcp, [::]:8080→80/tcp, 443/tcp"));
+        QCOMPARE(ContainerTreeModel::portsText(c), QStringLiteral("0.0.0.0:8080→80/tcp, [::]:8080→80/tcp, 443/tcp"));
     }
 };
 
-QTEST_MAIN(ContainerTableModelTest)
-#include "ContainerTableModelTest.moc"
+QTEST_MAIN(ContainerTreeModelTest)
+#include "ContainerTreeModelTest.moc"
