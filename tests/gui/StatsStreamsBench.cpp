@@ -3,7 +3,7 @@
 #include "TestEngine.h"
 
 #include "engine/EngineSession.h"
-#include "ui/ContainerTableModel.h"
+#include "ui/ContainerTreeModel.h"
 #include "ui/stats/VisibleStatsController.h"
 
 #include <QElapsedTimer>
@@ -73,7 +73,7 @@ private Q_SLOTS:
         }
         // The containers list, all fifty rows in sight, CPU and memory
         // repainted with each sample as a table would.
-        Ui::ContainerTableModel model(m_session->containers());
+        Ui::ContainerTreeModel model(m_session->containers());
         QSortFilterProxyModel mine;
         mine.setSourceModel(&model);
         mine.setFilterRole(Ui::KeyRole);

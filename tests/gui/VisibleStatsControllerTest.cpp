@@ -3,7 +3,7 @@
 #include "TestEngine.h"
 
 #include "engine/EngineSession.h"
-#include "ui/ContainerTableModel.h"
+#include "ui/ContainerTreeModel.h"
 #include "ui/stats/VisibleStatsController.h"
 
 #include <QHeaderView>
@@ -62,12 +62,12 @@ private Q_SLOTS:
     // away, stop, or the list hides.
     void streamsFollowTheRowsInSight()
     {
-        Ui::ContainerTableModel model(m_session->containers());
+        Ui::ContainerTreeModel model(m_session->containers());
         QSortFilterProxyModel mine;
         mine.setSourceModel(&model);
         mine.setFilterRole(Ui::KeyRole);
         mine.setFilterRegularExpression(u"^("_s + m_ids.join(u'|') + u")$"_s);
-        mine.sort(Ui::ContainerTableModel::Name);
+        mine.sort(Ui::ContainerTreeModel::Name);
         QTableView table;
         table.setModel(&mine);
         table.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
