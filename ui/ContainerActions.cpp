@@ -232,8 +232,8 @@ void ContainerActions::confirm(Kind kind, const QList<ContainerSummary> &targets
                                  "volumes stay.");
         button = tr("Remove");
     } else {
-        question = n == 1 ? tr("Kill the container %1?").arg(names.first())
-                          : tr("Kill these %n containers?", nullptr, n);
+        question
+            = n == 1 ? tr("Kill the container %1?").arg(names.first()) : tr("Kill these %n containers?", nullptr, n);
         consequence = tr("Their processes get SIGKILL and stop at once, without a chance to save their work.");
         button = tr("Kill");
     }

@@ -4,8 +4,8 @@
 
 #include "engine/ContainerSummary.h"
 
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QObject>
 
 class QAction;

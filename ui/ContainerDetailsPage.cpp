@@ -5,6 +5,7 @@
 #include "engine/ContainerOperations.h"
 #include "engine/EngineSession.h"
 #include "ui/ContainerInspectTab.h"
+#include "ui/ContainerLiveTabs.h"
 #include "ui/ContainerOverviewTab.h"
 #include "ui/ContainerTreeModel.h"
 #include "ui/ErrorMessages.h"
@@ -28,13 +29,12 @@ namespace {
 // Engine events about a container that do not change what inspect shows.
 bool changesNothing(const QString &action)
 {
-    static const QStringList quiet {QStringLiteral("exec_create"), QStringLiteral("exec_start"),
-                                    QStringLiteral("exec_die"),    QStringLiteral("exec_detach"),
-                                    QStringLiteral("attach"),      QStringLiteral("detach"),
-                                    QStringLiteral("resize"),      QStringLiteral("top"),
-                                    QStringLiteral("archive-path"), QStringLiteral("extract-to-dir"),
-                                    QStringLiteral("export"),      QStringLiteral("copy"),
-                                    QStringLiteral("commit")};
+    static const QStringList quiet {
+        QStringLiteral("exec_create"),    QStringLiteral("exec_start"), QStringLiteral("exec_die"),
+        QStringLiteral("exec_detach"),    QStringLiteral("attach"),     QStringLiteral("detach"),
+        QStringLiteral("resize"),         QStringLiteral("top"),        QStringLiteral("archive-path"),
+        QStringLiteral("extract-to-dir"), QStringLiteral("export"),     QStringLiteral("copy"),
+        QStringLiteral("commit")};
     const QString verb = action.section(u':', 0, 0);
     return quiet.contains(verb);
 }
@@ -93,6 +93,8 @@ ContainerDetailsPage::ContainerDetailsPage(Engine::EngineSession *session, QWidg
     m_tabs->setDocumentMode(true);
     addTab(new ContainerOverviewTab(m_tabs), tr("Overview"));
     addTab(new ContainerInspectTab(m_tabs), tr("Inspect"));
+    addTab(new ContainerLogsTab(session, m_tabs), tr("Logs"));
+    addTab(new ContainerStatsTab(session, m_tabs), tr("Stats"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { Q_EMIT commandChanged(command()); });
 
     auto *heading = new QHBoxLayout;

@@ -82,8 +82,8 @@ QString when(const QDateTime &time)
 {
     if (!time.isValid() || time.toSecsSinceEpoch() <= 0)
         return {};
-    return ContainerOverviewTab::tr("%1 (%2)")
-        .arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat), Format::age(time));
+    return ContainerOverviewTab::tr("%1 (%2)").arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat),
+                                                   Format::age(time));
 }
 
 }  // namespace
@@ -118,8 +118,7 @@ QString ContainerOverviewTab::restartPolicyText(const RestartPolicy &policy)
 {
     switch (policy.mode) {
     case RestartPolicy::Mode::Always: return tr("Always restarted (--restart always)");
-    case RestartPolicy::Mode::UnlessStopped:
-        return tr("Restarted unless stopped by hand (--restart unless-stopped)");
+    case RestartPolicy::Mode::UnlessStopped: return tr("Restarted unless stopped by hand (--restart unless-stopped)");
     case RestartPolicy::Mode::OnFailure:
         if (policy.maximumRetryCount > 0)
             return tr("Restarted when it fails, at most %n time(s) (--restart on-failure:%n)", nullptr,
@@ -201,8 +200,8 @@ void ContainerOverviewTab::showContainer(const ContainerDetails &details, const 
     QStringList published;
     for (const Engine::PortMapping &port : details.ports) {
         published.append(port.key());
-        const QString host = (port.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : port.hostIp) + u':'
-            + QString::number(port.hostPort);
+        const QString host
+            = (port.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : port.hostIp) + u':' + QString::number(port.hostPort);
         QLabel *label = ports.row(port.key(), tr("published on %1").arg(host), QStringLiteral("overviewPortValue"));
         if (port.protocol == u"tcp" && port.hostPort > 0) {
             const QUrl url = ContainerTreeModel::localUrl(port.hostIp, port.hostPort);

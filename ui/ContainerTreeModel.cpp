@@ -20,8 +20,7 @@ ContainerTreeModel::ContainerTreeModel(Engine::ContainerStore *store, QObject *p
     , m_store(store)
 {
     addKeys(store->keys());
-    connect(store, &Engine::StoreSignals::changed, this,
-            [this](const Engine::StoreChange &change) { apply(change); });
+    connect(store, &Engine::StoreSignals::changed, this, [this](const Engine::StoreChange &change) { apply(change); });
 }
 
 ContainerTreeModel::~ContainerTreeModel() = default;
@@ -120,6 +119,8 @@ QVariant ContainerTreeModel::headerData(int section, Qt::Orientation orientation
     case Ports: return tr("Ports");
     case Created: return tr("Created");
     case IpAddress: return tr("IP address");
+    case Cpu: return tr("CPU");
+    case Memory: return tr("Memory");
     }
     return {};
 }
@@ -188,6 +189,25 @@ QUrl ContainerTreeModel::localUrl(const QString &hostIp, int hostPort)
     return url;
 }
 
+void ContainerTreeModel::setStatsLookup(StatsLookup lookup)
+{
+    m_stats = std::move(lookup);
+}
+
+void ContainerTreeModel::statsChanged(const QString &id)
+{
+    const QModelIndex row = indexOf(id);
+    if (row.isValid())
+        Q_EMIT dataChanged(row.siblingAtColumn(Cpu), row.siblingAtColumn(Memory), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+std::optional<Engine::ContainerStats> ContainerTreeModel::statsOf(const ContainerSummary &c) const
+{
+    if (!m_stats || c.state != ContainerSummary::State::Running)
+        return std::nullopt;
+    return m_stats(c.id);
+}
+
 QVariant ContainerTreeModel::containerData(const ContainerSummary &c, int column, int role) const
 {
     switch (role) {
@@ -215,6 +235,17 @@ QVariant ContainerTreeModel::containerData(const ContainerSummary &c, int column
                 lines.append(tr("%1 on the network %2").arg(it.value(), it.key()));
             return lines.join(u'\n');
         }
+        case Cpu:
+        case Memory: {
+            const std::optional<Engine::ContainerStats> stats = statsOf(c);
+            if (!stats)
+                return {};
+            if (column == Cpu)
+                return tr("%1 %").arg(QLocale().toString(stats->cpuPercent, 'f', 1));
+            return role == Qt::ToolTipRole
+                ? tr("%1 of %2").arg(Format::size(qint64(stats->memoryUsage)), Format::size(qint64(stats->memoryLimit)))
+                : Format::size(qint64(stats->memoryUsage));
+        }
         }
         break;
     case SortRole:
@@ -224,8 +255,14 @@ QVariant ContainerTreeModel::containerData(const ContainerSummary &c, int column
         case State: return int(c.state);
         case Ports: return c.ports.isEmpty() ? 0 : c.ports.first().publicPort;
         case Created: return c.created.toSecsSinceEpoch();
-        case IpAddress:
-            return c.ipAddresses.isEmpty() ? 0u : QHostAddress(c.ipAddresses.first()).toIPv4Address();
+        case IpAddress: return c.ipAddresses.isEmpty() ? 0u : QHostAddress(c.ipAddresses.first()).toIPv4Address();
+        case Cpu:
+        case Memory: {
+            const std::optional<Engine::ContainerStats> stats = statsOf(c);
+            if (!stats)
+                return -1.0;
+            return column == Cpu ? stats->cpuPercent : double(stats->memoryUsage);
+        }
         }
         break;
     case Qt::AccessibleTextRole:
@@ -280,6 +317,8 @@ QVariant ContainerTreeModel::groupData(const Group &group, int column, int role)
         case Ports: return 0;
         case Created: return newest;
         case IpAddress: return 0u;
+        case Cpu:
+        case Memory: return -1.0;
         }
         break;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/ContainerStats.h"
 #include "engine/EngineSession.h"
 #include "ui/StoreTableModel.h"
 
@@ -9,7 +10,9 @@
 #include <QHash>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Hublot::Ui {
@@ -23,7 +26,7 @@ class ContainerTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(ContainerTreeModel)
 
 public:
-    enum Column { Name, Image, State, Ports, Created, IpAddress, ColumnCount };
+    enum Column { Name, Image, State, Ports, Created, IpAddress, Cpu, Memory, ColumnCount };
 
     /// Is the container running? (bool; for the running-only filter)
     static constexpr int RunningRole = KeyRole + 1;
@@ -59,6 +62,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Where the Cpu and Memory columns read a running container's last
+    /// stats sample (VisibleStatsController::latest); without one they stay empty.
+    using StatsLookup = std::function<std::optional<Engine::ContainerStats>(const QString &id)>;
+    void setStatsLookup(StatsLookup lookup);
+    /// A new sample for this container: repaints its Cpu and Memory cells.
+    void statsChanged(const QString &id);
+
     /// The container on this row, or null on a project row.
     [[nodiscard]] const Engine::ContainerSummary *containerAt(const QModelIndex &index) const;
     /// The row of the container with this id (column 0), or invalid.
@@ -90,10 +100,12 @@ private:
     void addKeys(const QStringList &keys);
     void reindex();
     QVariant containerData(const Engine::ContainerSummary &c, int column, int role) const;
+    [[nodiscard]] std::optional<Engine::ContainerStats> statsOf(const Engine::ContainerSummary &c) const;
     QVariant groupData(const Group &group, int column, int role) const;
     QModelIndex groupIndex(const Group *group, int column = 0) const;
 
     Engine::ContainerStore *m_store;
+    StatsLookup m_stats;
     QList<TopRow> m_top;
     std::vector<std::unique_ptr<Group>> m_groups;
     QHash<QString, Group *> m_groupOf;  ///< project -> group

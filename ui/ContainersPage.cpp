@@ -10,6 +10,7 @@
 #include "ui/ContainerTreeModel.h"
 #include "ui/PortLinkDelegate.h"
 #include "ui/StatePillDelegate.h"
+#include "ui/stats/VisibleStatsController.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -32,7 +34,8 @@ using Engine::ContainerSummary;
 namespace {
 
 // Relative widths of the columns: name, image, state, ports, created, IP.
-const QList<int> ColumnWeights {20, 19, 12, 22, 13, 14};
+// Name, image, state, ports, created, IP address, CPU, memory.
+const QList<int> ColumnWeights {17, 15, 13, 16, 11, 11, 7, 10};
 
 QString psCommand(bool all)
 {
@@ -184,6 +187,12 @@ QWidget *ContainersPage::buildList()
     m_view->setItemDelegateForColumn(ContainerTreeModel::Ports, new PortLinkDelegate(m_view));
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
+    // CPU and memory for the running containers in sight only: a stats
+    // stream per visible row, closed when it scrolls away.
+    QPointer<VisibleStatsController> stats = new VisibleStatsController(m_session, m_view, KeyRole, this);
+    m_model->setStatsLookup(
+        [stats](const QString &id) { return stats ? stats->latest(id) : std::optional<Engine::ContainerStats>(); });
+    connect(stats, &VisibleStatsController::statsChanged, m_model, &ContainerTreeModel::statsChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &ContainersPage::showContextMenu);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const ContainerSummary *container = m_model->containerAt(m_proxy->mapToSource(index)))
@@ -275,9 +284,9 @@ QList<ContainerSummary> ContainersPage::selectedContainers() const
     const QItemSelectionModel *selection = m_view->selectionModel();
     auto take = [&](const QModelIndex &index) {
         const ContainerSummary *container = m_model->containerAt(m_proxy->mapToSource(index));
-        if (container
-            && std::none_of(chosen.cbegin(), chosen.cend(),
-                            [container](const ContainerSummary &c) { return c.id == container->id; }))
+        if (container && std::none_of(chosen.cbegin(), chosen.cend(), [container](const ContainerSummary &c) {
+                return c.id == container->id;
+            }))
             chosen.append(*container);
     };
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -393,6 +402,8 @@ bool ContainersPage::eventFilter(QObject *watched, QEvent *event)
             }
         }
     } else if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::Resize)
+            applyColumnWidths();
         if (event->type() == QEvent::MouseMove || event->type() == QEvent::MouseButtonRelease) {
             const auto *mouse = static_cast<QMouseEvent *>(event);
             const QPoint pos = mouse->position().toPoint();

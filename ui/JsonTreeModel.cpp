@@ -196,8 +196,8 @@ QModelIndexList JsonTreeModel::search(const QString &text)
         std::function<void(const Node *)> announce = [&](const Node *node) {
             if (node->children.empty())
                 return;
-            Q_EMIT dataChanged(indexOf(node->children.front().get(), Key),
-                               indexOf(node->children.back().get(), Value), {Qt::BackgroundRole, MatchRole});
+            Q_EMIT dataChanged(indexOf(node->children.front().get(), Key), indexOf(node->children.back().get(), Value),
+                               {Qt::BackgroundRole, MatchRole});
             for (const auto &child : node->children)
                 announce(child.get());
         };

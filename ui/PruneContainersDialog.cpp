@@ -148,23 +148,25 @@ void PruneContainersDialog::prune()
     m_result->setText(tr("Removing the stopped containers…"));
     m_result->show();
     Q_EMIT started(ContainerActions::pruneCommand(m_labelFilters));
-    Engine::ContainerOperations(client).prune(m_labelFilters).then(this, [this](const Engine::Result<Engine::PruneReport> &result) {
-        m_closeButton->setText(tr("Close"));
-        m_pruneButton->hide();
-        if (!result.ok()) {
-            const QString message = ErrorMessages::forContainerOperation(result.error(), tr("the stopped containers"));
+    Engine::ContainerOperations(client)
+        .prune(m_labelFilters)
+        .then(this, [this](const Engine::Result<Engine::PruneReport> &result) {
+            m_closeButton->setText(tr("Close"));
+            m_pruneButton->hide();
+            if (!result.ok()) {
+                const QString message
+                    = ErrorMessages::forContainerOperation(result.error(), tr("the stopped containers"));
+                m_result->setText(message);
+                Q_EMIT failed(message);
+                return;
+            }
+            const int count = int(result->deleted.size());
+            const QString message = count == 0 ? tr("No container was removed: none was stopped any more.")
+                                               : tr("Removed %n stopped container(s) and won back %1.", nullptr, count)
+                                                     .arg(Format::size(result->spaceReclaimed));
             m_result->setText(message);
-            Q_EMIT failed(message);
-            return;
-        }
-        const int count = int(result->deleted.size());
-        const QString message = count == 0
-            ? tr("No container was removed: none was stopped any more.")
-            : tr("Removed %n stopped container(s) and won back %1.", nullptr, count)
-                  .arg(Format::size(result->spaceReclaimed));
-        m_result->setText(message);
-        Q_EMIT pruned(message);
-    });
+            Q_EMIT pruned(message);
+        });
 }
 
 }  // namespace Hublot::Ui

@@ -32,8 +32,7 @@ QColor StatePillDelegate::color(State state, std::optional<int> exitCode)
     case State::Restarting: return QColor(0x09, 0x69, 0xda);
     case State::Dead: return QColor(0xcf, 0x22, 0x2e);
     case State::Created: return QColor(0x57, 0x60, 0x6a);
-    case State::Exited:
-        return exitCode.value_or(0) != 0 ? QColor(0xbc, 0x4c, 0x00) : QColor(0x6e, 0x77, 0x81);
+    case State::Exited: return exitCode.value_or(0) != 0 ? QColor(0xbc, 0x4c, 0x00) : QColor(0x6e, 0x77, 0x81);
     case State::Removing:
     case State::Unknown: break;
     }
@@ -43,7 +42,9 @@ QColor StatePillDelegate::color(State state, std::optional<int> exitCode)
 QRect StatePillDelegate::paintPill(QPainter *painter, const QRect &rect, const QFont &font, const QString &text,
                                    const QColor &color)
 {
-    const QFontMetrics metrics(font);
+    // Measured on the device painted on: its resolution can differ from the
+    // screen's (a virtual screen, a printer), and the text must fit the pill.
+    const QFontMetrics metrics(font, painter->device());
     const int height = std::min(rect.height() - 2, metrics.height() + 2 * VerticalPadding);
     const int width = std::min(rect.width(), metrics.horizontalAdvance(text) + 2 * HorizontalPadding);
     const QRect pill(rect.left(), rect.top() + (rect.height() - height) / 2, width, height);
@@ -54,8 +55,13 @@ QRect StatePillDelegate::paintPill(QPainter *painter, const QRect &rect, const Q
     painter->fillPath(path, color);
     painter->setPen(Qt::white);
     painter->setFont(font);
-    painter->drawText(pill.adjusted(HorizontalPadding, 0, -HorizontalPadding, 0), Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, pill.width() - 2 * HorizontalPadding));
+    // Elided only when the column is too narrow: elidedText() measures in
+    // fractions of a pixel and would cut a text that horizontalAdvance()
+    // rounded to fit exactly.
+    const int room = pill.width() - 2 * HorizontalPadding;
+    const QString shown
+        = metrics.horizontalAdvance(text) <= room ? text : metrics.elidedText(text, Qt::ElideRight, room);
+    painter->drawText(pill.adjusted(HorizontalPadding - 1, 0, -HorizontalPadding + 1, 0), Qt::AlignCenter, shown);
     painter->restore();
     return pill;
 }
@@ -78,8 +84,8 @@ void StatePillDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     const QVariant exitCode = index.data(ContainerTreeModel::ExitCodeRole);
-    const QColor fill = color(State(state.toInt()), exitCode.isValid() ? std::optional<int>(exitCode.toInt())
-                                                                      : std::nullopt);
+    const QColor fill
+        = color(State(state.toInt()), exitCode.isValid() ? std::optional<int>(exitCode.toInt()) : std::nullopt);
     QFont font = option.font;
     font.setPointSizeF(font.pointSizeF() * 0.9);
     font.setWeight(QFont::DemiBold);

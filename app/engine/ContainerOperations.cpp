@@ -64,8 +64,8 @@ QFuture<Result<QList<ContainerSummary>>> ContainerOperations::list(const QString
     query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
     if (withSizes)
         query.addQueryItem(QStringLiteral("size"), QStringLiteral("1"));
-    query = OperationReply::filters({{QStringLiteral("status"), states}, {QStringLiteral("label"), labelFilters}},
-                                    query);
+    query
+        = OperationReply::filters({{QStringLiteral("status"), states}, {QStringLiteral("label"), labelFilters}}, query);
     return OperationReply::map<QList<ContainerSummary>>(
         m_client->request(QByteArrayLiteral("GET"), QStringLiteral("/containers/json"), query),
         [](const QJsonDocument &json) {

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Hublot::Ui::CommandLineBar</name>
+    <message>
+        <source>Equivalent docker command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same thing on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::ConceptsDiagram</name>
     <message>
         <source>Docker&apos;s parts, with what this engine holds</source>
@@ -268,7 +291,849 @@
     </message>
 </context>
 <context>
-    <name>Hublot::Ui::ContainerTableModel</name>
+    <name>Hublot::Ui::ContainerActions</name>
+    <message>
+        <source>P&amp;rune Stopped Containers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the chosen containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the chosen containers: SIGTERM, then SIGKILL after 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop, then start the chosen containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze every process of the chosen containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the processes of the paused containers run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the chosen containers at once with SIGKILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every stopped container, after showing which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the container %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n containers?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running ones are stopped at once (force). Each container&apos;s writable layer, with every file written in it, is deleted; volumes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each container&apos;s writable layer, with every file written in it, is deleted; volumes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the container %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill these %n containers?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their processes get SIGKILL and stop at once, without a chance to save their work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same on the command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpausing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaused %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ContainerDetailsPage</name>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Back to the containers (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This container was removed. What you see is what it was last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ContainerInspectTab</name>
+    <message>
+        <source>Search keys and values, for example IPAddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the inspect data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3, or Enter in the search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole inspect data as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ContainerLogsView</name>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show new lines as the container writes them (docker logs --follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last lines of the log (docker logs --tail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the lines written since then (docker logs --since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show when each line was written (docker logs --timestamps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the colours programs write with ANSI escape sequences, or plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lines shown to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the view; new lines still show (the container&apos;s log is not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell capitals from small letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only matching lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the lines that do not hold the searched text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container %1 on this engine: it was removed, or the id is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The containers stopped: their logs end here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container stopped: its log ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the log of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln matching line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading earlier lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older line(s) let go to save memory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the log to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln line(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2. Choose another folder, or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ContainerOverviewTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Always restarted (--restart always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted unless stopped by hand (--restart unless-stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted when it fails, at most %n time(s) (--restart on-failure:%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarted when it fails (--restart on-failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never restarted by the engine (--restart no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed for lack of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (--rm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Not attached to any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address while it is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>published on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published on %1 — open %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposed, not published on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ports: nothing outside the container&apos;s networks can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind mounts and volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every file it writes stays in its writable layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ContainerStatsView</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes (PIDs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed as &lt;code&gt;docker stats&lt;/code&gt; does. CPU: 100 % is one CPU busy all the time. Memory: without the page cache the kernel can take back. Network and block I/O: bytes a second, and all of them since the container started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container is not running: its stats show while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stats stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 written in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ContainerTreeModel</name>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -288,6 +1153,18 @@
     <message>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running</source>
@@ -320,6 +1197,99 @@
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the network %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n conteneur</numerusform>
+            <numerusform>%n conteneurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ContainersPage</name>
+    <message>
+        <source>&amp;Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything about the container (or press Enter on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Container actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search containers</source>
+        <translation>Rechercher des conteneurs</translation>
+    </message>
+    <message>
+        <source>Show &amp;stopped containers</source>
+        <translation>Afficher les conteneurs &amp;arrêtés</translation>
+    </message>
+    <message>
+        <source>Checked: docker ps -a. Unchecked: docker ps, the running ones only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n conteneur</numerusform>
+            <numerusform>%n conteneurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No containers yet. A container is a running instance of an image.</source>
+        <translation>Aucun conteneur pour l’instant. Un conteneur est une instance d’une image en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>No container is running. Check “Show stopped containers” to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container matches.</source>
+        <translation>Aucun conteneur ne correspond.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -891,6 +1861,46 @@
         <source>Install Docker there: Hublot runs %1 on the host.</source>
         <translation>Installez-y Docker&#xa0;: Hublot lance %1 sur l’hôte.</translation>
     </message>
+    <message>
+        <source>The container %1 no longer exists: it was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 is running. Stop it first, or remove it with force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 is not running (or not paused) any more; the list shows its state now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 cannot start: a host port it publishes is already taken. Stop what uses that port, or recreate the container with another host port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another container already has the name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine could not be reached while acting on %1. Hublot reconnects by itself; try again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not answer in time about %1. It may be busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation on %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused the operation on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused the operation on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::Format</name>
@@ -958,6 +1968,42 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::LogViewport</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::MainWindow</name>
     <message>
         <source>The same list on the command line</source>
@@ -970,29 +2016,6 @@
     <message>
         <source>Containers</source>
         <translation>Conteneurs</translation>
-    </message>
-    <message>
-        <source>Search containers</source>
-        <translation>Rechercher des conteneurs</translation>
-    </message>
-    <message>
-        <source>No containers yet. A container is a running instance of an image.</source>
-        <translation>Aucun conteneur pour l’instant. Un conteneur est une instance d’une image en cours d’exécution.</translation>
-    </message>
-    <message>
-        <source>No container matches.</source>
-        <translation>Aucun conteneur ne correspond.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s)</source>
-        <translation>
-            <numerusform>%n conteneur</numerusform>
-            <numerusform>%n conteneurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show &amp;stopped containers</source>
-        <translation>Afficher les conteneurs &amp;arrêtés</translation>
     </message>
     <message>
         <source>Images</source>
@@ -1176,6 +2199,95 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::PruneContainersDialog</name>
+    <message>
+        <source>Remove Stopped Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune Stopped Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes every container that is not running, with the files written in its writable layer. Images and volumes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for stopped containers and their sizes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers that will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>The same on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>There are no stopped containers: there is nothing to prune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n stopped container(s) will be removed, giving back %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the stopped containers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container was removed: none was stopped any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n stopped container(s) and won back %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1204,6 +2316,17 @@
     <message>
         <source>&amp;Colours:</source>
         <translation>&amp;Couleurs :</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::VisibleStatsController</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -324,9 +324,9 @@ private Q_SLOTS:
     void listNarrowsToStatesAndLabelsAndGivesSizesWhenAsked()
     {
         const QString mark = TestEngine::uniqueName(QStringLiteral("list"));
-        Engine::CreateContainerRequest marked = testContainer(TestEngine::uniqueName(QStringLiteral("hublot-l1")),
-                                                              {QStringLiteral("sh"), QStringLiteral("-c"),
-                                                               QStringLiteral("head -c 200000 /bin/busybox > /big")});
+        Engine::CreateContainerRequest marked = testContainer(
+            TestEngine::uniqueName(QStringLiteral("hublot-l1")),
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("head -c 200000 /bin/busybox > /big")});
         marked.labels.insert(QStringLiteral("hublot.list"), mark);
         const QString exited = make(marked, true);
         marked.name = TestEngine::uniqueName(QStringLiteral("hublot-l2"));
@@ -336,9 +336,8 @@ private Q_SLOTS:
         QVERIFY(await(m_containers->wait(exited)).ok());
 
         const QStringList filters {Test::ownRunFilter(), u"hublot.list=" + mark};
-        const auto stopped = await(
-            m_containers->list({QStringLiteral("created"), QStringLiteral("exited"), QStringLiteral("dead")}, filters,
-                               true));
+        const auto stopped = await(m_containers->list(
+            {QStringLiteral("created"), QStringLiteral("exited"), QStringLiteral("dead")}, filters, true));
         QVERIFY2(stopped.ok(), why(stopped));
         QCOMPARE(stopped->size(), 1);
         QCOMPARE(stopped->first().id, exited);

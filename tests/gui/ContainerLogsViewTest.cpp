@@ -197,8 +197,9 @@ if [ $((i % 25)) -eq 0 ]; then echo "ERROR number $i" >&2; else echo "line $i"; 
         QStringList found;
         for (qsizetype hundred : hundreds)
             found.append(QString::fromUtf8(view.store().line(hundred).text));
-        QCOMPARE(found, QStringList({u"ERROR number 100"_s, u"ERROR number 125"_s, u"ERROR number 150"_s,
-                                     u"ERROR number 175"_s}));
+        QCOMPARE(
+            found,
+            QStringList({u"ERROR number 100"_s, u"ERROR number 125"_s, u"ERROR number 150"_s, u"ERROR number 175"_s}));
 
         // Only the matching lines.
         child<QAction>(&view, "onlyMatchingAction")->setChecked(true);
@@ -262,9 +263,10 @@ if [ $((i % 25)) -eq 0 ]; then echo "ERROR number $i" >&2; else echo "line $i"; 
     void followShowsNewLinesOnce()
     {
         const QString name = TestEngine::uniqueName(u"hublot-logsview"_s);
-        TestEngine::dockerOk(QStringList {u"run"_s, u"-d"_s, u"--name"_s, name} + TestEngine::labels()
-                             + QStringList {TestEngine::image(), u"sh"_s, u"-c"_s,
-                                            u"i=1; while [ $i -le 40 ]; do echo \"tick $i\"; i=$((i+1)); sleep 0.1; done"_s});
+        TestEngine::dockerOk(
+            QStringList {u"run"_s, u"-d"_s, u"--name"_s, name} + TestEngine::labels()
+            + QStringList {TestEngine::image(), u"sh"_s, u"-c"_s,
+                           u"i=1; while [ $i -le 40 ]; do echo \"tick $i\"; i=$((i+1)); sleep 0.1; done"_s});
         ContainerLogsView view(m_session.get(), name);
         view.show();
         QTRY_VERIFY_WITH_TIMEOUT(view.store().lineCount() >= 40, 20'000);

@@ -70,8 +70,8 @@ private Q_SLOTS:
                  qPrintable(u"%1 vs %2"_s.arg(shown.memoryUsage).arg(engine.memoryUsage)));
         QCOMPARE(shown.memoryLimit, engine.memoryLimit);
         // The CLI as a witness.
-        const QByteArray cliPids = TestEngine::dockerOk(
-            {u"stats"_s, u"--no-stream"_s, u"--format"_s, u"{{.PIDs}}"_s, name});
+        const QByteArray cliPids
+            = TestEngine::dockerOk({u"stats"_s, u"--no-stream"_s, u"--format"_s, u"{{.PIDs}}"_s, name});
         QCOMPARE(cliPids.trimmed().toULongLong(), shown.pids);
 
         // Every chart has a point per sample, and its value above it.
@@ -122,9 +122,7 @@ private Q_SLOTS:
 private:
     static QString containerId(const QString &name)
     {
-        return QString::fromUtf8(
-                   TestEngine::dockerOk({u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, name}))
-            .trimmed();
+        return QString::fromUtf8(TestEngine::dockerOk({u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, name})).trimmed();
     }
 
     std::unique_ptr<Engine::EngineSession> m_session;

@@ -149,7 +149,8 @@ private Q_SLOTS:
             for (int run = 0; run < 3; ++run) {
                 QElapsedTimer search;
                 search.start();
-                QFuture<QList<qsizetype>> found = Ui::LogSearch::run(view.store().snapshot(), Ui::LogSearch(text, sensitivity));
+                QFuture<QList<qsizetype>> found
+                    = Ui::LogSearch::run(view.store().snapshot(), Ui::LogSearch(text, sensitivity));
                 found.waitForFinished();
                 best = std::min(best, double(search.nsecsElapsed()) / 1e6);
                 QCOMPARE(found.result().size(), expected);

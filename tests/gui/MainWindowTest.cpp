@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hublot developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModelTesting.h"
 #include "TestEngine.h"
 
 #include "engine/EngineSession.h"
@@ -55,8 +56,7 @@ private Q_SLOTS:
         m_session->connectTo(TestEngine::endpoint());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isSettled(), 30'000);
         QCOMPARE(m_session->state(), Engine::EngineSession::State::Connected);
-        for (auto *table : m_window->findChildren<QAbstractItemView *>())
-            new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, table);
+        Test::testEveryModel(m_window.get());
     }
 
     void cleanup()

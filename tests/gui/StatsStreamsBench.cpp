@@ -66,9 +66,9 @@ private Q_SLOTS:
         QStringList ids;
         for (int i = 0; i < Containers; ++i) {
             const QString name = TestEngine::uniqueName(u"hublot-statsbench"_s);
-            ids.append(QString::fromUtf8(TestEngine::dockerOk(QStringList {u"run"_s, u"-d"_s, u"--name"_s, name}
-                                                              + TestEngine::labels()
-                                                              + QStringList {TestEngine::image(), u"sleep"_s, u"600"_s}))
+            ids.append(QString::fromUtf8(TestEngine::dockerOk(
+                                             QStringList {u"run"_s, u"-d"_s, u"--name"_s, name} + TestEngine::labels()
+                                             + QStringList {TestEngine::image(), u"sleep"_s, u"600"_s}))
                            .trimmed());
         }
         // The containers list, all fifty rows in sight, CPU and memory
@@ -91,7 +91,8 @@ private Q_SLOTS:
             table.viewport()->update();
         });
         QTRY_VERIFY_WITH_TIMEOUT(
-            std::all_of(ids.cbegin(), ids.cend(), [&controller](const QString &id) { return controller.latest(id).has_value(); }),
+            std::all_of(ids.cbegin(), ids.cend(),
+                        [&controller](const QString &id) { return controller.latest(id).has_value(); }),
             60'000);
         QCOMPARE(controller.streamedIds().size(), Containers);
 

@@ -39,9 +39,9 @@ private Q_SLOTS:
         for (int i = 0; i < ContainerCount; ++i) {
             // Named so that the table sorts them in the order they were made.
             const QString name = TestEngine::uniqueName(u"hublot-visiblestats-%1-"_s.arg(i, 2, 10, QChar(u'0')));
-            const QByteArray id = TestEngine::dockerOk(QStringList {u"run"_s, u"-d"_s, u"--name"_s, name}
-                                                       + TestEngine::labels()
-                                                       + QStringList {TestEngine::image(), u"sleep"_s, u"600"_s});
+            const QByteArray id
+                = TestEngine::dockerOk(QStringList {u"run"_s, u"-d"_s, u"--name"_s, name} + TestEngine::labels()
+                                       + QStringList {TestEngine::image(), u"sleep"_s, u"600"_s});
             m_ids.append(QString::fromUtf8(id).trimmed());
         }
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_ids.cbegin(), m_ids.cend(),
@@ -94,11 +94,10 @@ private Q_SLOTS:
         QVERIFY2(visible.size() >= 7 && visible.size() < ContainerCount, qPrintable(visible.join(u' ')));
         QCOMPARE(controller.streamedIds(), visible);
         // Every one of them delivers samples, the seventh and later too.
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(visible.cbegin(), visible.cend(),
-                                             [&controller](const QString &id) {
-                                                 return controller.latest(id).has_value();
-                                             }),
-                                 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(visible.cbegin(), visible.cend(),
+                        [&controller](const QString &id) { return controller.latest(id).has_value(); }),
+            20'000);
         QVERIFY(controller.latest(visible.first())->memoryLimit > 0);
         QVERIFY(!VisibleStatsController::memoryText(*controller.latest(visible.first())).isEmpty());
 

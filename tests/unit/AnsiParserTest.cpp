@@ -99,8 +99,9 @@ private Q_SLOTS:
     {
         AnsiParser::State state;
         AnsiParser::parse("\x1b[1;2;3;4;7;9m", state);
-        QCOMPARE(state.style.attributes, quint8(AnsiStyle::Bold | AnsiStyle::Dim | AnsiStyle::Italic
-                                                | AnsiStyle::Underline | AnsiStyle::Inverse | AnsiStyle::Strike));
+        QCOMPARE(state.style.attributes,
+                 quint8(AnsiStyle::Bold | AnsiStyle::Dim | AnsiStyle::Italic | AnsiStyle::Underline | AnsiStyle::Inverse
+                        | AnsiStyle::Strike));
         AnsiParser::parse("\x1b[22;23m", state);
         QCOMPARE(state.style.attributes, quint8(AnsiStyle::Underline | AnsiStyle::Inverse | AnsiStyle::Strike));
         AnsiParser::parse("\x1b[4:0;27;29m", state);
@@ -111,8 +112,10 @@ private Q_SLOTS:
     {
         // Cursor moves, erase, a window title (OSC, ended by BEL and by ST),
         // a hyperlink, a charset switch, a bell and a backspace.
-        const auto result = parseAll("\x1b[2K\x1b[1A\x1b]0;title\x07" "a\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\"
-                                     "\x1b(Bb\x07\x08" "c\x1b[?25l");
+        const auto result = parseAll("\x1b[2K\x1b[1A\x1b]0;title\x07"
+                                     "a\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\"
+                                     "\x1b(Bb\x07\x08"
+                                     "c\x1b[?25l");
         QCOMPARE(result.text, QByteArray("alinkbc"));
         QVERIFY(result.spans.isEmpty());
     }
@@ -147,8 +150,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::newRow("sgr") << QByteArray("ab\x1b[1;31mcd\x1b[0mef");
         QTest::newRow("256") << QByteArray("\x1b[38;5;123mxyz\x1b[48:2::1:2:3mw");
-        QTest::newRow("osc") << QByteArray("a\x1b]8;;http://example\x1b\\b\x1b]0;t\x07" "c");
-        QTest::newRow("charset") << QByteArray("a\x1b(Bb\x1b" "7c");
+        QTest::newRow("osc") << QByteArray("a\x1b]8;;http://example\x1b\\b\x1b]0;t\x07"
+                                           "c");
+        QTest::newRow("charset") << QByteArray("a\x1b(Bb\x1b"
+                                               "7c");
         QTest::newRow("utf8") << QByteArray("d\xc3\xa9j\xc3\xa0 \x1b[35mvu\x1b[m");
     }
 

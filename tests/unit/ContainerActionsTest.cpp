@@ -22,10 +22,9 @@ ContainerSummary container(const QString &name, State state)
     return c;
 }
 
-const QList<ContainerSummary> Mixed {container(QStringLiteral("web"), State::Running),
-                                     container(QStringLiteral("job"), State::Exited),
-                                     container(QStringLiteral("frozen"), State::Paused),
-                                     container(QStringLiteral("fresh"), State::Created)};
+const QList<ContainerSummary> Mixed {
+    container(QStringLiteral("web"), State::Running), container(QStringLiteral("job"), State::Exited),
+    container(QStringLiteral("frozen"), State::Paused), container(QStringLiteral("fresh"), State::Created)};
 
 }  // namespace
 
@@ -65,14 +64,15 @@ private Q_SLOTS:
     void pruneFiltersAreQuotedForTheShell()
     {
         QCOMPARE(ContainerActions::pruneCommand(), QStringLiteral("docker container prune"));
-        QCOMPARE(ContainerActions::pruneCommand({QStringLiteral("hublot.test=1"), QStringLiteral("note=it's mine")}),
-                 QStringLiteral("docker container prune --filter label=hublot.test=1 --filter 'label=note=it'\\''s mine'"));
+        QCOMPARE(
+            ContainerActions::pruneCommand({QStringLiteral("hublot.test=1"), QStringLiteral("note=it's mine")}),
+            QStringLiteral("docker container prune --filter label=hublot.test=1 --filter 'label=note=it'\\''s mine'"));
     }
 
     void theOverviewWritesTheCommandAsAShellReadsIt()
     {
-        QCOMPARE(Ui::ContainerOverviewTab::commandLine({QStringLiteral("httpd"), QStringLiteral("-f"),
-                                                        QStringLiteral("-p"), QStringLiteral("80")}),
+        QCOMPARE(Ui::ContainerOverviewTab::commandLine(
+                     {QStringLiteral("httpd"), QStringLiteral("-f"), QStringLiteral("-p"), QStringLiteral("80")}),
                  QStringLiteral("httpd -f -p 80"));
         QCOMPARE(Ui::ContainerOverviewTab::commandLine(
                      {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hello; hostname")}),

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hublot developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ContainerFilterProxyModel.h"
 #include "ui/ContainerTreeModel.h"
+#include "ui/ContainerFilterProxyModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QPromise>
@@ -72,10 +72,15 @@ private:
 
 const QDateTime Now = QDateTime::currentDateTimeUtc();
 
+QString idOf(const QString &name)
+{
+    return name + QStringLiteral("-0123456789abcdef");
+}
+
 ContainerSummary container(const QString &name, State state = State::Running, qint64 secondsAgo = 600)
 {
     ContainerSummary c;
-    c.id = name + QStringLiteral("-0123456789abcdef");
+    c.id = idOf(name);
     c.name = name;
     c.image = QStringLiteral("busybox:1.36");
     c.command = QStringLiteral("sleep 300");
@@ -495,17 +500,49 @@ private Q_SLOTS:
             headers.append(f.model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         QCOMPARE(headers,
                  (QStringList {QStringLiteral("Name"), QStringLiteral("Image"), QStringLiteral("State"),
-                               QStringLiteral("Ports"), QStringLiteral("Created"), QStringLiteral("IP address")}));
+                               QStringLiteral("Ports"), QStringLiteral("Created"), QStringLiteral("IP address"),
+                               QStringLiteral("CPU"), QStringLiteral("Memory")}));
+    }
+
+    // CPU and memory show for running containers with a sample, and a new
+    // sample repaints only those two cells of its row.
+    void cpuAndMemoryComeFromTheStatsLookup()
+    {
+        Fixture f;
+        QVERIFY(f.refreshWith(containers({QStringLiteral("web"), QStringLiteral("db")})));
+        const QModelIndex web = f.model.indexOf(idOf(QStringLiteral("web")));
+        QVERIFY(web.isValid());
+        QVERIFY(web.siblingAtColumn(ContainerTreeModel::Cpu).data().toString().isEmpty());
+        Engine::ContainerStats sample;
+        sample.cpuPercent = 12.5;
+        sample.memoryUsage = 3 * 1024 * 1024;
+        sample.memoryLimit = 1024 * 1024 * 1024;
+        f.model.setStatsLookup([&sample](const QString &id) -> std::optional<Engine::ContainerStats> {
+            if (id == idOf(QStringLiteral("web")))
+                return sample;
+            return std::nullopt;
+        });
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.model.statsChanged(idOf(QStringLiteral("web")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), web.siblingAtColumn(ContainerTreeModel::Cpu));
+        QCOMPARE(changed.first().at(1).toModelIndex(), web.siblingAtColumn(ContainerTreeModel::Memory));
+        QCOMPARE(web.siblingAtColumn(ContainerTreeModel::Cpu).data().toString(), QStringLiteral("12.5 %"));
+        QVERIFY(web.siblingAtColumn(ContainerTreeModel::Memory).data().toString().startsWith(u'3'));
+        QCOMPARE(web.siblingAtColumn(ContainerTreeModel::Cpu).data(Ui::SortRole).toDouble(), 12.5);
+        const QModelIndex db = f.model.indexOf(idOf(QStringLiteral("db")));
+        QVERIFY(db.siblingAtColumn(ContainerTreeModel::Memory).data().toString().isEmpty());
     }
 
     void containersOfAComposeProjectAreGroupedUnderIt()
     {
         Fixture f;
-        QVERIFY(f.refreshWith({container(QStringLiteral("loose")), inProject(QStringLiteral("web"), QStringLiteral("shop")),
-                               inProject(QStringLiteral("db"), QStringLiteral("shop")),
-                               inProject(QStringLiteral("api"), QStringLiteral("blog"), State::Exited)}));
-        QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("loose"), QStringLiteral("shop[web,db]"),
-                                                 QStringLiteral("blog[api]")}));
+        QVERIFY(
+            f.refreshWith({container(QStringLiteral("loose")), inProject(QStringLiteral("web"), QStringLiteral("shop")),
+                           inProject(QStringLiteral("db"), QStringLiteral("shop")),
+                           inProject(QStringLiteral("api"), QStringLiteral("blog"), State::Exited)}));
+        QCOMPARE(treeIn(f.model),
+                 (QStringList {QStringLiteral("loose"), QStringLiteral("shop[web,db]"), QStringLiteral("blog[api]")}));
         const QModelIndex shop = f.model.index(1, 0);
         QVERIFY(shop.data(ContainerTreeModel::IsProjectRole).toBool());
         QVERIFY(!f.model.containerAt(shop));
@@ -523,7 +560,8 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop"))}));
-        QVERIFY(f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop")), container(QStringLiteral("a"))}));
+        QVERIFY(
+            f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop")), container(QStringLiteral("a"))}));
         QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("shop[web]"), QStringLiteral("a")}));
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
         QVERIFY(f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop")), container(QStringLiteral("a")),
@@ -535,12 +573,14 @@ private Q_SLOTS:
 
         // A project's container stops: its row and the project's summary change.
         QSignalSpy dataChanged(&f.model, &QAbstractItemModel::dataChanged);
-        QVERIFY(f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop"), State::Exited),
-                               container(QStringLiteral("a")), inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
+        QVERIFY(
+            f.refreshWith({inProject(QStringLiteral("web"), QStringLiteral("shop"), State::Exited),
+                           container(QStringLiteral("a")), inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
         QCOMPARE(dataChanged.size(), 2);
         QCOMPARE(f.model.index(0, ContainerTreeModel::State).data().toString(), QStringLiteral("1 of 2 running"));
 
-        QVERIFY(f.refreshWith({container(QStringLiteral("a")), inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
+        QVERIFY(
+            f.refreshWith({container(QStringLiteral("a")), inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
         QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("shop[db]"), QStringLiteral("a")}));
         // The last one goes: so does the project, and the row below moves up.
         QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
@@ -550,7 +590,8 @@ private Q_SLOTS:
         QCOMPARE(f.model.indexOf(container(QStringLiteral("a")).id), f.model.index(0, 0));
 
         // And it comes back as a new project.
-        QVERIFY(f.refreshWith({container(QStringLiteral("a")), inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
+        QVERIFY(
+            f.refreshWith({container(QStringLiteral("a")), inProject(QStringLiteral("db"), QStringLiteral("shop"))}));
         QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("a"), QStringLiteral("shop[db]")}));
     }
 
@@ -560,8 +601,9 @@ private Q_SLOTS:
         QVERIFY(f.refreshWith({container(QStringLiteral("a")), inProject(QStringLiteral("w1"), QStringLiteral("p1")),
                                container(QStringLiteral("b")), inProject(QStringLiteral("w2"), QStringLiteral("p2")),
                                inProject(QStringLiteral("w3"), QStringLiteral("p2")), container(QStringLiteral("c"))}));
-        QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                                                 QStringLiteral("p1[w1]"), QStringLiteral("p2[w2,w3]")}));
+        QCOMPARE(treeIn(f.model),
+                 (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("p1[w1]"),
+                               QStringLiteral("p2[w2,w3]")}));
         QVERIFY(f.refreshWith({container(QStringLiteral("b")), inProject(QStringLiteral("w3"), QStringLiteral("p2"))}));
         QCOMPARE(treeIn(f.model), (QStringList {QStringLiteral("b"), QStringLiteral("p2[w3]")}));
         const QModelIndex w3 = f.model.index(0, 0, f.model.index(1, 0));
@@ -580,8 +622,8 @@ private Q_SLOTS:
         ContainerFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&f.model);
-        QCOMPARE(treeIn(proxy), (QStringList {QStringLiteral("loose"), QStringLiteral("shop[web,db]"),
-                                               QStringLiteral("blog[api]")}));
+        QCOMPARE(treeIn(proxy),
+                 (QStringList {QStringLiteral("loose"), QStringLiteral("shop[web,db]"), QStringLiteral("blog[api]")}));
         proxy.setRunningOnly(true);
         QCOMPARE(treeIn(proxy), QStringList {QStringLiteral("shop[web]")});
         proxy.setRunningOnly(false);

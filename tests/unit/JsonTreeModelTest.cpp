@@ -57,11 +57,15 @@ private Q_SLOTS:
         QVERIFY(state.isValid());
         QCOMPARE(state.data().toString(), QStringLiteral("State"));
         QCOMPARE(state.siblingAtColumn(JsonTreeModel::Value).data().toString(), QStringLiteral("{4 fields}"));
-        QCOMPARE(model.indexOfPath(QStringLiteral(".State.Pid")).siblingAtColumn(JsonTreeModel::Value).data().toString(),
-                 QStringLiteral("4242"));
+        QCOMPARE(
+            model.indexOfPath(QStringLiteral(".State.Pid")).siblingAtColumn(JsonTreeModel::Value).data().toString(),
+            QStringLiteral("4242"));
         QCOMPARE(model.indexOfPath(QStringLiteral(".State.Running")).siblingAtColumn(1).data().toString(),
                  QStringLiteral("true"));
-        QCOMPARE(model.indexOfPath(QStringLiteral(".NetworkSettings.SecondaryIPAddresses")).siblingAtColumn(1).data().toString(),
+        QCOMPARE(model.indexOfPath(QStringLiteral(".NetworkSettings.SecondaryIPAddresses"))
+                     .siblingAtColumn(1)
+                     .data()
+                     .toString(),
                  QStringLiteral("null"));
         const QModelIndex source = model.indexOfPath(QStringLiteral(".Mounts[0].Source"));
         QCOMPARE(source.siblingAtColumn(1).data().toString(), QStringLiteral("/srv/site"));

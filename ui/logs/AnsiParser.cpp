@@ -87,7 +87,9 @@ std::optional<AnsiStyle::Color> extendedColor(const QVarLengthArray<int, 8> &val
     if (values[index + 1] == 2 && index + 4 < values.size()) {
         const int red = values[index + 2], green = values[index + 3], blue = values[index + 4];
         index += 4;
-        const auto valid = [](int v) { return v >= 0 && v <= 255; };
+        const auto valid = [](int v) {
+            return v >= 0 && v <= 255;
+        };
         if (valid(red) && valid(green) && valid(blue))
             return AnsiStyle::Color::rgb(red, green, blue);
         return std::nullopt;
@@ -166,8 +168,8 @@ bool AnsiParser::needsParsing(QByteArrayView bytes)
 
 void AnsiParser::applySgr(QByteArrayView parameters, AnsiStyle &style)
 {
-    if (!parameters.isEmpty() && (parameters[0] == '<' || parameters[0] == '=' || parameters[0] == '>'
-                                  || parameters[0] == '?'))
+    if (!parameters.isEmpty()
+        && (parameters[0] == '<' || parameters[0] == '=' || parameters[0] == '>' || parameters[0] == '?'))
         return;  // a private sequence, not SGR
     QVarLengthArray<int, 8> values;
     qsizetype fieldStart = 0;

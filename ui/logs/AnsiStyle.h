@@ -43,7 +43,9 @@ struct AnsiStyle
     /// 26 bits per colour (kind, value) and 6 of attributes.
     [[nodiscard]] quint64 pack() const
     {
-        const auto color = [](const Color &c) { return (quint64(c.kind) << 24) | (c.value & 0xffffff); };
+        const auto color = [](const Color &c) {
+            return (quint64(c.kind) << 24) | (c.value & 0xffffff);
+        };
         return color(foreground) | (color(background) << 26) | (quint64(attributes & 0x3f) << 52);
     }
 

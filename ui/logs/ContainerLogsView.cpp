@@ -245,8 +245,9 @@ void ContainerLogsView::start()
     for (qsizetype i = 0; i < m_ids.size(); ++i) {
         m_sources[i].id = m_ids.at(i);
         m_sources[i].name = m_ids.at(i);
-        Engine::ContainerOperations(client).inspect(m_ids.at(i)).then(
-            this, [this, i, pending, failed](const Result<Engine::ContainerDetails> &details) {
+        Engine::ContainerOperations(client)
+            .inspect(m_ids.at(i))
+            .then(this, [this, i, pending, failed](const Result<Engine::ContainerDetails> &details) {
                 if (details.ok()) {
                     m_sources[i].name = details->name;
                     m_sources[i].tty = details->tty;
@@ -492,8 +493,8 @@ void ContainerLogsView::updateMatchLabel()
     else if (m_matches.isEmpty())
         m_matchLabel->setText(tr("No line holds it"));
     else if (m_currentMatch >= 0)
-        m_matchLabel->setText(
-            tr("%1 of %Ln matching line(s)", nullptr, int(m_matches.size())).arg(QLocale().toString(m_currentMatch + 1)));
+        m_matchLabel->setText(tr("%1 of %Ln matching line(s)", nullptr, int(m_matches.size()))
+                                  .arg(QLocale().toString(m_currentMatch + 1)));
     else
         m_matchLabel->setText(tr("%Ln matching line(s)", nullptr, int(m_matches.size())));
 }
@@ -556,7 +557,8 @@ QString ContainerLogsView::defaultFileName() const
 
 void ContainerLogsView::askWhereToSave()
 {
-    auto *dialog = new QFileDialog(this, tr("Save the Log"), defaultFileName(), tr("Log files (*.log *.txt);;All files (*)"));
+    auto *dialog
+        = new QFileDialog(this, tr("Save the Log"), defaultFileName(), tr("Log files (*.log *.txt);;All files (*)"));
     dialog->setObjectName(QStringLiteral("saveLogDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -638,12 +640,12 @@ QFuture<Result<qsizetype>> ContainerLogsView::saveTo(const QString &path)
     return written.then(this, [this, path](const Result<qsizetype> &result) {
         const QString where = QDir::toNativeSeparators(path);
         if (result.ok()) {
-            m_notice = tr("Saved %Ln line(s) to %1", nullptr, int(std::min<qsizetype>(result.value(), INT_MAX))).arg(where);
+            m_notice
+                = tr("Saved %Ln line(s) to %1", nullptr, int(std::min<qsizetype>(result.value(), INT_MAX))).arg(where);
             Q_EMIT saved(path, result.value());
         } else {
-            const QString message
-                = tr("Could not save the log to %1: %2. Choose another folder, or free some space.")
-                      .arg(where, result.error().engineMessage);
+            const QString message = tr("Could not save the log to %1: %2. Choose another folder, or free some space.")
+                                        .arg(where, result.error().engineMessage);
             m_notice.clear();
             showError(message);
             Q_EMIT saveFailed(path, message);

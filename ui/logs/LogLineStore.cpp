@@ -56,7 +56,8 @@ qint64 LogLineStore::Chunk::memoryUsage() const
 
 LogLineStore::Chunk &LogLineStore::chunkFor(qsizetype length)
 {
-    if (m_chunks.isEmpty() || (!m_chunks.last().starts.isEmpty() && m_chunks.last().text.size() + length > ChunkBytes)) {
+    if (m_chunks.isEmpty()
+        || (!m_chunks.last().starts.isEmpty() && m_chunks.last().text.size() + length > ChunkBytes)) {
         if (!m_chunks.isEmpty())
             seal(m_chunks.last());
         m_firstLines.append(m_lineCount);

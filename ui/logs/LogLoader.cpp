@@ -131,9 +131,9 @@ void LogLoader::startAfterTail()
             if (LogStream *stream = open(source, false, m_options.tail, m_options.sinceSeconds)) {
                 state.historyStream = stream;
                 ++m_historyPending;
-                connect(stream, &LogStream::lineReceived, this, [this, source](StdStream which, const QByteArray &line) {
-                    onHistoryLine(source, which, line);
-                });
+                connect(
+                    stream, &LogStream::lineReceived, this,
+                    [this, source](StdStream which, const QByteArray &line) { onHistoryLine(source, which, line); });
                 connect(stream, &LogStream::ended, this,
                         [this, source](const std::optional<EngineError> &error) { onHistoryEnded(source, error); });
             }
@@ -169,8 +169,8 @@ void LogLoader::startFollowing(int source)
         return;
     // From the second of the latest line shown (the engine counts whole
     // seconds); onFollowLine() leaves out what is shown already.
-    const qint64 since = state.maxTimestamp > 0 ? std::max<qint64>(1, state.maxTimestamp / 1'000'000'000)
-                                                : m_options.sinceSeconds;
+    const qint64 since
+        = state.maxTimestamp > 0 ? std::max<qint64>(1, state.maxTimestamp / 1'000'000'000) : m_options.sinceSeconds;
     state.followSkipping = !state.lastLine.isEmpty();
     LogStream *stream = open(source, true, -1, since);
     if (!stream)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/logs/LogSearch.h"
 
-#include <QtEndian>
 #include <QtConcurrentMap>
+#include <QtEndian>
 
 #include <algorithm>
 #include <bit>
@@ -65,7 +65,9 @@ struct LogSearch::Pattern
         };
         constexpr quint64 Ones = 0x0101010101010101ULL;
         constexpr quint64 Fold = 0x2020202020202020ULL;
-        const auto zeroBytes = [](quint64 x) { return (x - Ones) & ~x & (Ones << 7); };
+        const auto zeroBytes = [](quint64 x) {
+            return (x - Ones) & ~x & (Ones << 7);
+        };
         const quint64 first = Ones * quint8(lower[0] | 0x20);
         const quint64 second = Ones * quint8((length > 1 ? lower[1] : lower[0]) | 0x20);
         qsizetype i = std::max<qsizetype>(from, 0);
@@ -183,8 +185,7 @@ QFuture<QList<qsizetype>> LogSearch::run(const LogLineStore::Snapshot &snapshot,
                 line += piece.firstLine;
             return lines;
         },
-        [](QList<qsizetype> &all, const QList<qsizetype> &lines) { all.append(lines); },
-        QtConcurrent::OrderedReduce);
+        [](QList<qsizetype> &all, const QList<qsizetype> &lines) { all.append(lines); }, QtConcurrent::OrderedReduce);
 }
 
 }  // namespace Hublot::Ui

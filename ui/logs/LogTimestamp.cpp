@@ -45,8 +45,8 @@ std::optional<LogTimestamp::Parsed> LogTimestamp::parse(QByteArrayView line)
         return std::nullopt;
     const int year = digits(line, 0, 4), month = digits(line, 5, 2), day = digits(line, 8, 2);
     const int hour = digits(line, 11, 2), minute = digits(line, 14, 2), second = digits(line, 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
-        || minute > 59 || second < 0 || second > 60)
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 60)
         return std::nullopt;
     qsizetype at = 19;
     qint64 fraction = 0;
@@ -85,8 +85,7 @@ std::optional<LogTimestamp::Parsed> LogTimestamp::parse(QByteArrayView line)
             return std::nullopt;
         ++at;
     }
-    const qint64 seconds
-        = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
     return Parsed {seconds * 1'000'000'000 + fraction, at};
 }
 

@@ -237,7 +237,9 @@ QColor LogViewport::ansiColor(const AnsiStyle::Color &color) const
         return QColor::fromRgb((m_dark ? DarkPalette : LightPalette).at(std::size_t(index)));
     if (index < 232) {
         // The 6x6x6 cube of xterm.
-        const auto level = [](int v) { return v == 0 ? 0 : 55 + v * 40; };
+        const auto level = [](int v) {
+            return v == 0 ? 0 : 55 + v * 40;
+        };
         const int cube = index - 16;
         return QColor(level(cube / 36), level((cube / 6) % 6), level(cube % 6));
     }
@@ -268,9 +270,8 @@ QList<QTextLayout::FormatRange> LogViewport::formatsFor(qsizetype line, const QS
             const AnsiStyle style = AnsiStyle::unpack(span.style);
             QTextCharFormat format;
             QColor foreground = ansiColor(style.foreground);
-            QColor background = style.background.kind == AnsiStyle::Color::Kind::Default
-                ? QColor()
-                : ansiColor(style.background);
+            QColor background
+                = style.background.kind == AnsiStyle::Color::Kind::Default ? QColor() : ansiColor(style.background);
             if (style.attributes & AnsiStyle::Inverse) {
                 const QColor swapped = background.isValid() ? background : palette().color(QPalette::Base);
                 background = foreground;
@@ -339,8 +340,7 @@ void LogViewport::paintEvent(QPaintEvent *)
             painter.setPen(selected ? pal.color(QPalette::HighlightedText) : sourceColor(l.source));
             const QString name
                 = fontMetrics().elidedText(m_sourceNames.value(l.source), Qt::ElideRight, m_tagWidth - Gap);
-            painter.drawText(QRect(x, row.top, m_tagWidth - Gap, m_lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                             name);
+            painter.drawText(QRect(x, row.top, m_tagWidth - Gap, m_lineHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
             x += m_tagWidth;
         }
         if (m_timeWidth > 0) {
@@ -477,7 +477,8 @@ void LogViewport::updateScrollBars()
     if (m_wrap) {
         horizontal->setRange(0, 0);
     } else {
-        const qint64 contentWidth = textLeft() + qint64(std::min(m_store->maxLineLength(), MaxShownLength + 2)) * m_charWidth + m_charWidth;
+        const qint64 contentWidth
+            = textLeft() + qint64(std::min(m_store->maxLineLength(), MaxShownLength + 2)) * m_charWidth + m_charWidth;
         horizontal->setRange(0, int(std::max<qint64>(0, contentWidth - viewport()->width())));
         horizontal->setPageStep(viewport()->width());
         horizontal->setSingleStep(4 * m_charWidth);

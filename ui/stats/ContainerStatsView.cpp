@@ -16,8 +16,8 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <QCoreApplication>
 
@@ -316,21 +316,33 @@ void ContainerStatsView::redraw()
         networkTop = std::max({networkTop, point.networkRxRate, point.networkTxRate});
         blockTop = std::max({blockTop, point.blockReadRate, point.blockWriteRate});
     }
-    fill(Chart::Cpu, {[](const StatsHistory::Point &p) { return p.cpuPercent; }}, 1, tr("%"), 1);
+    fill(Chart::Cpu, {[](const StatsHistory::Point &p) {
+             return p.cpuPercent;
+         }},
+         1, tr("%"), 1);
     const Unit memoryUnit = byteUnit(memoryTop, false);
-    fill(Chart::Memory, {[](const StatsHistory::Point &p) { return double(p.memoryUsage); }}, memoryUnit.divisor,
-         memoryUnit.name, 1);
+    fill(Chart::Memory, {[](const StatsHistory::Point &p) {
+             return double(p.memoryUsage);
+         }},
+         memoryUnit.divisor, memoryUnit.name, 1);
     const Unit networkUnit = byteUnit(networkTop, true);
     fill(Chart::Network,
          {[](const StatsHistory::Point &p) { return p.networkRxRate; },
-          [](const StatsHistory::Point &p) { return p.networkTxRate; }},
+          [](const StatsHistory::Point &p) {
+              return p.networkTxRate;
+          }},
          networkUnit.divisor, networkUnit.name, 1);
     const Unit blockUnit = byteUnit(blockTop, true);
     fill(Chart::BlockIo,
          {[](const StatsHistory::Point &p) { return p.blockReadRate; },
-          [](const StatsHistory::Point &p) { return p.blockWriteRate; }},
+          [](const StatsHistory::Point &p) {
+              return p.blockWriteRate;
+          }},
          blockUnit.divisor, blockUnit.name, 1);
-    fill(Chart::Pids, {[](const StatsHistory::Point &p) { return double(p.pids); }}, 1, {}, 4, 1);
+    fill(Chart::Pids, {[](const StatsHistory::Point &p) {
+             return double(p.pids);
+         }},
+         1, {}, 4, 1);
 
     const std::optional<Engine::ContainerStats> &latest = m_history.latest();
     const auto setValue = [this](Chart which, const QString &text) {
@@ -343,13 +355,16 @@ void ContainerStatsView::redraw()
     }
     const QLocale locale;
     setValue(Chart::Cpu, tr("%1 %").arg(locale.toString(latest->cpuPercent, 'f', 1)));
-    setValue(Chart::Memory, tr("%1 of %2 (%3 %)")
-                                .arg(Format::size(qint64(latest->memoryUsage)), Format::size(qint64(latest->memoryLimit)),
-                                     locale.toString(latest->memoryPercent, 'f', 1)));
-    setValue(Chart::Network, tr("%1 received, %2 sent in all")
-                                 .arg(Format::size(qint64(latest->networkRx)), Format::size(qint64(latest->networkTx))));
-    setValue(Chart::BlockIo, tr("%1 read, %2 written in all")
-                                 .arg(Format::size(qint64(latest->blockRead)), Format::size(qint64(latest->blockWrite))));
+    setValue(Chart::Memory,
+             tr("%1 of %2 (%3 %)")
+                 .arg(Format::size(qint64(latest->memoryUsage)), Format::size(qint64(latest->memoryLimit)),
+                      locale.toString(latest->memoryPercent, 'f', 1)));
+    setValue(Chart::Network,
+             tr("%1 received, %2 sent in all")
+                 .arg(Format::size(qint64(latest->networkRx)), Format::size(qint64(latest->networkTx))));
+    setValue(Chart::BlockIo,
+             tr("%1 read, %2 written in all")
+                 .arg(Format::size(qint64(latest->blockRead)), Format::size(qint64(latest->blockWrite))));
     setValue(Chart::Pids, locale.toString(latest->pids));
 }
 

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QScrollBar>
+#include <QTreeView>
 
 namespace Hublot::Ui {
 
@@ -36,6 +37,10 @@ VisibleStatsController::VisibleStatsController(Engine::EngineSession *session, Q
     connect(session->containers(), &Engine::StoreSignals::changed, this, &VisibleStatsController::schedule);
     connect(session, &Engine::EngineSession::stateChanged, this, &VisibleStatsController::schedule);
     connect(view, &QObject::destroyed, this, &VisibleStatsController::schedule);
+    if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        connect(tree, &QTreeView::expanded, this, &VisibleStatsController::schedule);
+        connect(tree, &QTreeView::collapsed, this, &VisibleStatsController::schedule);
+    }
     schedule();
 }
 
@@ -69,9 +74,7 @@ bool VisibleStatsController::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::Resize:
     case QEvent::Show:
-    case QEvent::Hide:
-        schedule();
-        break;
+    case QEvent::Hide: schedule(); break;
     default: break;
     }
     return QObject::eventFilter(watched, event);
@@ -98,15 +101,25 @@ QStringList VisibleStatsController::visibleRunningIds() const
     const QModelIndex first = m_view->indexAt(QPoint(area.left() + 1, area.top() + 1));
     if (!first.isValid())
         return ids;
-    const QModelIndex last = m_view->indexAt(QPoint(area.left() + 1, area.bottom() - 1));
-    const int lastRow = last.isValid() ? last.row() : rows - 1;
     const Engine::ContainerStore *store = m_session->containers();
-    for (int row = first.row(); row <= lastRow; ++row) {
-        const QString id = model->index(row, 0, root).data(m_idRole).toString();
-        const Engine::ContainerSummary *container = store->find(id);
+    const auto take = [&](const QModelIndex &index) {
+        const QString id = index.siblingAtColumn(0).data(m_idRole).toString();
+        const Engine::ContainerSummary *container = id.isEmpty() ? nullptr : store->find(id);
         if (container && container->state == Engine::ContainerSummary::State::Running)
             ids.append(id);
+    };
+    if (const auto *tree = qobject_cast<const QTreeView *>(m_view.data())) {
+        // A tree's rows in sight are not one run of siblings: walk down the
+        // expanded rows from the first in sight until one starts below.
+        for (QModelIndex index = first; index.isValid() && tree->visualRect(index).top() <= area.bottom();
+             index = tree->indexBelow(index))
+            take(index);
+        return ids;
     }
+    const QModelIndex last = m_view->indexAt(QPoint(area.left() + 1, area.bottom() - 1));
+    const int lastRow = last.isValid() ? last.row() : rows - 1;
+    for (int row = first.row(); row <= lastRow; ++row)
+        take(model->index(row, 0, root));
     return ids;
 }
 
