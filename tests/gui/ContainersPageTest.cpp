@@ -4,6 +4,7 @@
 #include "TestEngine.h"
 
 #include "engine/EngineSession.h"
+#include "ui/CommandLineBar.h"
 #include "ui/ContainerActions.h"
 #include "ui/ContainerDetailsPage.h"
 #include "ui/ContainerInspectTab.h"
@@ -15,10 +16,12 @@
 #include "ui/MainWindow.h"
 #include "ui/PruneContainersDialog.h"
 #include "ui/StatePillDelegate.h"
+#include "ui/logs/ContainerLogsView.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -608,6 +611,32 @@ private Q_SLOTS:
         QVERIFY(!m_view->isExpanded(group));
         QTest::keyClick(m_view, Qt::Key_Right);
         QVERIFY(m_view->isExpanded(group));
+
+        // Notes: `docker compose logs`: the project's logs, merged, each line
+        // tagged with its container.
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("projectLogsAction"))->isEnabled());
+        QTest::keySequence(m_view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        auto *logsWindow = waitFor<QDialog>(QStringLiteral("projectLogsWindow"));
+        QVERIFY(logsWindow);
+        QVERIFY(logsWindow->windowTitle().contains(project));
+        auto *logs = logsWindow->findChild<Ui::ContainerLogsView *>();
+        QVERIFY(logs);
+        QStringList expected {web, db};
+        expected.sort();
+        const auto sourceNames = [logs] {
+            QStringList names;
+            for (const Ui::LogSource &source : logs->sources())
+                names.append(source.name);
+            names.sort();
+            return names;
+        };
+        // Named once each container's inspect is in.
+        QTRY_COMPARE_WITH_TIMEOUT(sourceNames(), expected, 10'000);
+        auto *command = logsWindow->findChild<Ui::CommandLineBar *>(QStringLiteral("projectLogsCommandBar"));
+        QVERIFY(command);
+        QVERIFY2(command->command().contains(u"docker compose -p " + project + u" logs"),
+                 qPrintable(command->command()));
+        logsWindow->close();
 
         TestEngine::dockerOk({QStringLiteral("rm"), QStringLiteral("-f"), web, db});
         QTRY_VERIFY_WITH_TIMEOUT(!rowOf(project).isValid(), 10'000);
