@@ -13,6 +13,7 @@
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
 #include "ui/JsonTreeModel.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/PruneContainersDialog.h"
 #include "ui/StatePillDelegate.h"
@@ -186,6 +187,9 @@ private:
     }
 
 private Q_SLOTS:
+    // English plurals ("2 containers") come from hublot_en.qm, as in the app.
+    void initTestCase() { QVERIFY(Hublot::Ui::Language::install(qApp, QStringLiteral("en"))); }
+
     void init()
     {
         HUBLOT_REQUIRE_ENGINE();
