@@ -8,6 +8,7 @@
 #include "ui/ContainerActions.h"
 #include "ui/ContainerDetailsPage.h"
 #include "ui/ContainerInspectTab.h"
+#include "ui/ContainerLiveTabs.h"
 #include "ui/ContainerTreeModel.h"
 #include "ui/ContainersPage.h"
 #include "ui/ErrorMessages.h"
@@ -18,6 +19,7 @@
 #include "ui/PruneContainersDialog.h"
 #include "ui/StatePillDelegate.h"
 #include "ui/logs/ContainerLogsView.h"
+#include "ui/stats/ContainerStatsView.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -532,6 +534,46 @@ private Q_SLOTS:
                                   QStringLiteral("Removed"), 10'000);
         // The list learns of the removal with its next refresh, just after the event.
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->actions()->action(Kind::Remove)->isEnabled(), 10'000);
+    }
+
+    // Notes: `docker logs` and `docker stats`, from the container's details.
+    void theLogsAndStatsTabsFollowTheContainer()
+    {
+        const QString name = run(QStringLiteral("hublot-tabs"), {},
+                                 {QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("echo hello from the logs tab; echo oops >&2; sleep 300")});
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(name).isValid(), 10'000);
+        click(name);
+        QTest::keyClick(m_view, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->detailsPage()->isLoaded(), 10'000);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("containerDetailsTabs"));
+        QVERIFY(tabs);
+        auto *logsTab = m_window->findChild<Ui::ContainerLogsTab *>();
+        auto *statsTab = m_window->findChild<Ui::ContainerStatsTab *>();
+        QVERIFY(logsTab && statsTab);
+        // Nothing streams before a tab is shown.
+        QVERIFY(!logsTab->logsView() && !statsTab->statsView());
+
+        tabs->setCurrentWidget(logsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(logsTab->logsView() && logsTab->logsView()->store().lineCount() >= 2, 10'000);
+        QStringList lines;
+        for (qsizetype i = 0; i < logsTab->logsView()->store().lineCount(); ++i)
+            lines.append(QString::fromUtf8(logsTab->logsView()->store().line(i).text));
+        QVERIFY2(lines.contains(QStringLiteral("hello from the logs tab")), qPrintable(lines.join(u'|')));
+        QVERIFY2(lines.contains(QStringLiteral("oops")), qPrintable(lines.join(u'|')));
+        QCOMPARE(commandLine(), u"$ docker logs --follow " + name);
+        saveScreenshot(m_window.get(), QStringLiteral("container-logs.png"));
+
+        tabs->setCurrentWidget(statsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(statsTab->statsView() && statsTab->statsView()->history().latest().has_value(),
+                                 15'000);
+        QVERIFY(statsTab->statsView()->history().latest()->memoryLimit > 0);
+        QCOMPARE(commandLine(), u"$ docker stats " + name);
+        saveScreenshot(m_window.get(), QStringLiteral("container-stats.png"));
+
+        // Back to the list: the tabs let their streams go.
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_page->isShowingDetails());
     }
 
     // The state changes live: the store follows /events.
