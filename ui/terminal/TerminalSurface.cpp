@@ -37,18 +37,41 @@ QString plainTitle(const QByteArray &bytes, int limit)
 }  // namespace
 
 /// libvterm's callbacks, each handing over to the surface given as user data.
+///
+/// Hublot keeps the screen itself, on libvterm's state layer, rather than
+/// using libvterm's screen layer: that one moves every cell of the screen
+/// for each line scrolled (a memmove of rows x columns cells), which held a
+/// `cat` of a big file to a few MB/s. Here a scroll moves row handles.
 struct TerminalCallbacks
 {
     static TerminalSurface *self(void *user) { return static_cast<TerminalSurface *>(user); }
 
-    static TerminalSurface::Cell convert(TerminalSurface *s, const VTermScreenCell &in)
+    static TerminalSurface::Cell blank(const TerminalSurface *s)
     {
         TerminalSurface::Cell cell;
-        cell.ch = in.chars[0] == uint32_t(-1) ? 0 : in.chars[0];
-        if (in.chars[0] != 0 && in.chars[1] != 0 && in.chars[0] != uint32_t(-1)) {
+        cell.bg = s->m_pen.bg;
+        cell.defaultBg = s->m_pen.defaultBg;
+        return cell;
+    }
+
+    static TerminalSurface::Line blankLine(const TerminalSurface *s)
+    {
+        return TerminalSurface::Line(std::size_t(s->m_columns), blank(s));
+    }
+
+    static int putGlyph(VTermGlyphInfo *info, VTermPos pos, void *user)
+    {
+        TerminalSurface *s = self(user);
+        auto &grid = s->grid();
+        if (pos.row < 0 || pos.row >= int(grid.size()) || pos.col < 0 || pos.col >= s->m_columns)
+            return 1;
+        TerminalSurface::Cell cell = s->m_pen;
+        cell.ch = info->chars[0];
+        cell.combining = 0;
+        if (info->chars[0] != 0 && info->chars[1] != 0) {
             QString marks;
-            for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && in.chars[i] != 0; ++i)
-                marks.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&in.chars[i]), 1));
+            for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && info->chars[i] != 0; ++i)
+                marks.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&info->chars[i]), 1));
             qsizetype index = s->m_combining.indexOf(marks);
             if (index < 0 && s->m_combining.size() < 255) {
                 s->m_combining.append(marks);
@@ -57,38 +80,18 @@ struct TerminalCallbacks
             if (index >= 0)
                 cell.combining = quint8(index + 1);
         }
-        VTermColor fg = in.fg;
-        VTermColor bg = in.bg;
-        cell.defaultFg = VTERM_COLOR_IS_DEFAULT_FG(&fg);
-        cell.defaultBg = VTERM_COLOR_IS_DEFAULT_BG(&bg);
-        vterm_screen_convert_color_to_rgb(s->m_screen, &fg);
-        vterm_screen_convert_color_to_rgb(s->m_screen, &bg);
-        cell.fg = qRgb(fg.rgb.red, fg.rgb.green, fg.rgb.blue);
-        cell.bg = qRgb(bg.rgb.red, bg.rgb.green, bg.rgb.blue);
-        quint8 a = 0;
-        if (in.attrs.bold)
-            a |= TerminalSurface::Bold;
-        if (in.attrs.italic)
-            a |= TerminalSurface::Italic;
-        if (in.attrs.underline)
-            a |= TerminalSurface::Underline;
-        if (in.attrs.reverse)
-            a |= TerminalSurface::Reverse;
-        if (in.attrs.strike)
-            a |= TerminalSurface::Strike;
-        if (in.attrs.conceal)
-            a |= TerminalSurface::Conceal;
-        if (in.attrs.blink)
-            a |= TerminalSurface::Blink;
-        if (in.width == 2)
-            a |= TerminalSurface::Wide;
-        cell.attributes = a;
-        return cell;
-    }
-
-    static int damage(VTermRect, void *user)
-    {
-        self(user)->m_dirty = true;
+        TerminalSurface::Line &line = grid[std::size_t(pos.row)];
+        if (info->width == 2) {
+            cell.attributes |= TerminalSurface::Wide;
+            if (pos.col + 1 < s->m_columns) {
+                TerminalSurface::Cell second = s->m_pen;
+                second.ch = 0;
+                second.combining = 0;
+                line[std::size_t(pos.col + 1)] = second;
+            }
+        }
+        line[std::size_t(pos.col)] = cell;
+        s->m_dirty = true;
         return 1;
     }
 
@@ -101,12 +104,125 @@ struct TerminalCallbacks
         return 1;
     }
 
+    static int scrollRect(VTermRect rect, int downward, int rightward, void *user)
+    {
+        TerminalSurface *s = self(user);
+        // Sideways or part of the width: libvterm does it with moveRect and erase.
+        if (rightward != 0 || rect.start_col != 0 || rect.end_col != s->m_columns)
+            return 0;
+        auto &grid = s->grid();
+        const int top = std::clamp(rect.start_row, 0, int(grid.size()));
+        const int bottom = std::clamp(rect.end_row, top, int(grid.size()));
+        const int height = bottom - top;
+        if (height == 0 || downward == 0)
+            return 1;
+        const int count = std::min(std::abs(downward), height);
+        const auto first = grid.begin() + top;
+        const auto last = grid.begin() + bottom;
+        if (downward > 0) {
+            // Lines leaving the top of the whole main screen go to the scrollback.
+            if (top == 0 && !s->m_altScreen) {
+                for (int i = 0; i < count; ++i)
+                    s->pushLine(std::move(grid[std::size_t(i)]));
+            }
+            std::rotate(first, first + count, last);
+            for (int i = bottom - count; i < bottom; ++i)
+                grid[std::size_t(i)] = blankLine(s);
+        } else {
+            std::rotate(first, last - count, last);
+            for (int i = top; i < top + count; ++i)
+                grid[std::size_t(i)] = blankLine(s);
+        }
+        s->m_dirty = true;
+        return 1;
+    }
+
+    static int moveRect(VTermRect dest, VTermRect src, void *user)
+    {
+        TerminalSurface *s = self(user);
+        auto &grid = s->grid();
+        const int rows = src.end_row - src.start_row;
+        const int columns = src.end_col - src.start_col;
+        // Walk so that a row is read before it is overwritten.
+        const bool up = dest.start_row <= src.start_row;
+        for (int i = 0; i < rows; ++i) {
+            const int offset = up ? i : rows - 1 - i;
+            const int from = src.start_row + offset;
+            const int to = dest.start_row + offset;
+            if (from < 0 || to < 0 || from >= int(grid.size()) || to >= int(grid.size()))
+                continue;
+            const TerminalSurface::Line source(grid[std::size_t(from)].begin() + src.start_col,
+                                               grid[std::size_t(from)].begin() + src.start_col + columns);
+            std::copy(source.begin(), source.end(), grid[std::size_t(to)].begin() + dest.start_col);
+        }
+        s->m_dirty = true;
+        return 1;
+    }
+
+    static int erase(VTermRect rect, int, void *user)
+    {
+        TerminalSurface *s = self(user);
+        auto &grid = s->grid();
+        const TerminalSurface::Cell cell = blank(s);
+        for (int row = std::max(rect.start_row, 0); row < rect.end_row && row < int(grid.size()); ++row) {
+            TerminalSurface::Line &line = grid[std::size_t(row)];
+            for (int column = std::max(rect.start_col, 0); column < rect.end_col && column < int(line.size()); ++column)
+                line[std::size_t(column)] = cell;
+        }
+        s->m_dirty = true;
+        return 1;
+    }
+
+    static int initPen(void *user)
+    {
+        TerminalSurface *s = self(user);
+        s->m_pen = TerminalSurface::Cell {};
+        return 1;
+    }
+
+    static void setColour(TerminalSurface *s, VTermColor colour, QRgb *rgb, bool *isDefault, bool foreground)
+    {
+        *isDefault = foreground ? VTERM_COLOR_IS_DEFAULT_FG(&colour) : VTERM_COLOR_IS_DEFAULT_BG(&colour);
+        vterm_state_convert_color_to_rgb(s->m_state, &colour);
+        *rgb = qRgb(colour.rgb.red, colour.rgb.green, colour.rgb.blue);
+    }
+
+    static int setPenAttr(VTermAttr attr, VTermValue *value, void *user)
+    {
+        TerminalSurface *s = self(user);
+        const auto flag = [s](quint8 bit, bool on) {
+            if (on)
+                s->m_pen.attributes |= bit;
+            else
+                s->m_pen.attributes &= quint8(~bit);
+        };
+        switch (attr) {
+        case VTERM_ATTR_BOLD: flag(TerminalSurface::Bold, value->boolean); break;
+        case VTERM_ATTR_UNDERLINE: flag(TerminalSurface::Underline, value->number != 0); break;
+        case VTERM_ATTR_ITALIC: flag(TerminalSurface::Italic, value->boolean); break;
+        case VTERM_ATTR_BLINK: flag(TerminalSurface::Blink, value->boolean); break;
+        case VTERM_ATTR_REVERSE: flag(TerminalSurface::Reverse, value->boolean); break;
+        case VTERM_ATTR_CONCEAL: flag(TerminalSurface::Conceal, value->boolean); break;
+        case VTERM_ATTR_STRIKE: flag(TerminalSurface::Strike, value->boolean); break;
+        case VTERM_ATTR_FOREGROUND: setColour(s, value->color, &s->m_pen.fg, &s->m_pen.defaultFg, true); break;
+        case VTERM_ATTR_BACKGROUND: setColour(s, value->color, &s->m_pen.bg, &s->m_pen.defaultBg, false); break;
+        default: break;
+        }
+        return 1;
+    }
+
     static int setTermProp(VTermProp prop, VTermValue *value, void *user)
     {
         TerminalSurface *s = self(user);
         switch (prop) {
         case VTERM_PROP_CURSORVISIBLE: s->m_cursorVisible = value->boolean != 0; break;
-        case VTERM_PROP_ALTSCREEN: s->m_altScreen = value->boolean != 0; break;
+        case VTERM_PROP_ALTSCREEN: {
+            const bool alt = value->boolean != 0;
+            if (alt && !s->m_altScreen)
+                s->m_alternate.assign(std::size_t(s->m_rows), blankLine(s));
+            s->m_altScreen = alt;
+            break;
+        }
         case VTERM_PROP_REVERSE: s->m_reverse = value->boolean != 0; break;
         case VTERM_PROP_MOUSE: s->m_mouseMode = value->number; break;
         case VTERM_PROP_CURSORSHAPE:
@@ -143,46 +259,26 @@ struct TerminalCallbacks
         return 1;
     }
 
-    static int pushLine(int columns, const VTermScreenCell *cells, void *user)
+    static int resize(int rows, int columns, VTermStateFields *fields, void *user)
     {
         TerminalSurface *s = self(user);
-        TerminalSurface::Line line;
-        line.reserve(std::size_t(columns));
-        for (int i = 0; i < columns; ++i)
-            line.push_back(convert(s, cells[i]));
-        s->pushLine(std::move(line));
-        return 1;
-    }
-
-    static int popLine(int columns, VTermScreenCell *cells, void *user)
-    {
-        TerminalSurface *s = self(user);
-        if (s->m_scrollback.empty())
-            return 0;
-        const TerminalSurface::Line line = std::move(s->m_scrollback.back());
-        s->m_scrollback.pop_back();
-        for (int i = 0; i < columns; ++i) {
-            VTermScreenCell &out = cells[i];
-            out = {};
-            out.width = 1;
-            vterm_color_rgb(&out.fg, 0, 0, 0);
-            out.fg.type |= VTERM_COLOR_DEFAULT_FG;
-            vterm_color_rgb(&out.bg, 0, 0, 0);
-            out.bg.type |= VTERM_COLOR_DEFAULT_BG;
-            if (std::size_t(i) < line.size()) {
-                const TerminalSurface::Cell &c = line[std::size_t(i)];
-                out.chars[0] = c.ch;
-                out.width = (c.attributes & TerminalSurface::Wide) ? 2 : 1;
-                out.attrs.bold = (c.attributes & TerminalSurface::Bold) != 0;
-                out.attrs.italic = (c.attributes & TerminalSurface::Italic) != 0;
-                out.attrs.underline = (c.attributes & TerminalSurface::Underline) != 0;
-                out.attrs.reverse = (c.attributes & TerminalSurface::Reverse) != 0;
-                if (!c.defaultFg)
-                    vterm_color_rgb(&out.fg, quint8(qRed(c.fg)), quint8(qGreen(c.fg)), quint8(qBlue(c.fg)));
-                if (!c.defaultBg)
-                    vterm_color_rgb(&out.bg, quint8(qRed(c.bg)), quint8(qGreen(c.bg)), quint8(qBlue(c.bg)));
+        const TerminalSurface::Cell cell = blank(s);
+        for (std::vector<TerminalSurface::Line> *grid : {&s->m_primary, &s->m_alternate}) {
+            // Rows above the cursor make room when the screen gets shorter.
+            const int cursorRow = fields ? fields->pos.row : 0;
+            const int drop = std::max(0, std::min(cursorRow + 1, int(grid->size())) - rows);
+            for (int i = 0; i < drop; ++i) {
+                if (grid == &s->m_primary)
+                    s->pushLine(std::move((*grid)[std::size_t(i)]));
             }
+            grid->erase(grid->begin(), grid->begin() + drop);
+            grid->resize(std::size_t(rows), TerminalSurface::Line(std::size_t(columns), cell));
+            for (TerminalSurface::Line &line : *grid)
+                line.resize(std::size_t(columns), cell);
+            if (grid == &s->m_primary && fields)
+                fields->pos.row = std::max(0, fields->pos.row - drop);
         }
+        s->m_dirty = true;
         return 1;
     }
 
@@ -228,15 +324,18 @@ struct TerminalCallbacks
 
 namespace {
 
-const VTermScreenCallbacks ScreenCallbacks = {
-    TerminalCallbacks::damage,
-    nullptr,
+const VTermStateCallbacks StateCallbacks = {
+    TerminalCallbacks::putGlyph,
     TerminalCallbacks::moveCursor,
+    TerminalCallbacks::scrollRect,
+    TerminalCallbacks::moveRect,
+    TerminalCallbacks::erase,
+    TerminalCallbacks::initPen,
+    TerminalCallbacks::setPenAttr,
     TerminalCallbacks::setTermProp,
     TerminalCallbacks::bell,
+    TerminalCallbacks::resize,
     nullptr,
-    TerminalCallbacks::pushLine,
-    TerminalCallbacks::popLine,
     TerminalCallbacks::clearScrollback,
 };
 
@@ -251,18 +350,18 @@ TerminalSurface::TerminalSurface(int rows, int columns, QObject *parent)
     , m_rows(std::max(rows, 1))
     , m_columns(std::max(columns, 1))
 {
+    m_primary.assign(std::size_t(m_rows), Line(std::size_t(m_columns)));
+    m_alternate = m_primary;
     m_vt = vterm_new(m_rows, m_columns);
     vterm_set_utf8(m_vt, 1);
     vterm_output_set_callback(m_vt, TerminalCallbacks::output, this);
-    m_screen = vterm_obtain_screen(m_vt);
-    vterm_screen_set_callbacks(m_screen, &ScreenCallbacks, this);
-    vterm_screen_set_unrecognised_fallbacks(m_screen, &Fallbacks, this);
-    vterm_screen_enable_altscreen(m_screen, 1);
-    vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
-    VTermState *state = vterm_obtain_state(m_vt);
-    vterm_state_set_selection_callbacks(state, &SelectionCallbacks, this, m_selectionBuffer, sizeof m_selectionBuffer);
-    vterm_screen_reset(m_screen, 1);
+    m_state = vterm_obtain_state(m_vt);
+    vterm_state_set_callbacks(m_state, &StateCallbacks, this);
+    vterm_state_set_unrecognised_fallbacks(m_state, &Fallbacks, this);
+    vterm_state_set_selection_callbacks(m_state, &SelectionCallbacks, this, m_selectionBuffer,
+                                        sizeof m_selectionBuffer);
     applyColors();
+    vterm_state_reset(m_state, 1);
 }
 
 TerminalSurface::~TerminalSurface()
@@ -290,7 +389,6 @@ void TerminalSurface::feed(QByteArrayView bytes)
     }
     if (!bytes.isEmpty()) {
         vterm_input_write(m_vt, bytes.data(), std::size_t(bytes.size()));
-        vterm_screen_flush_damage(m_screen);
     }
     flush();
 }
@@ -331,23 +429,16 @@ void TerminalSurface::resize(int rows, int columns)
     m_rows = rows;
     m_columns = columns;
     vterm_set_size(m_vt, rows, columns);
-    vterm_screen_flush_damage(m_screen);
     m_dirty = true;
     flush();
 }
 
 TerminalSurface::Line TerminalSurface::screenLine(int row) const
 {
-    Line line;
-    if (row < 0 || row >= m_rows)
-        return line;
-    line.reserve(std::size_t(m_columns));
-    VTermScreenCell cell;
-    for (int column = 0; column < m_columns; ++column) {
-        vterm_screen_get_cell(m_screen, VTermPos {row, column}, &cell);
-        line.push_back(TerminalCallbacks::convert(const_cast<TerminalSurface *>(this), cell));
-    }
-    return line;
+    const auto &grid = m_altScreen ? m_alternate : m_primary;
+    if (row < 0 || row >= int(grid.size()))
+        return {};
+    return grid[std::size_t(row)];
 }
 
 void TerminalSurface::setScrollbackLimit(int lines)
@@ -516,13 +607,13 @@ void TerminalSurface::mouseButton(int button, bool pressed, int modifiers)
 
 void TerminalSurface::focusIn()
 {
-    vterm_state_focus_in(vterm_obtain_state(m_vt));
+    vterm_state_focus_in(m_state);
     flush();
 }
 
 void TerminalSurface::focusOut()
 {
-    vterm_state_focus_out(vterm_obtain_state(m_vt));
+    vterm_state_focus_out(m_state);
     flush();
 }
 
@@ -541,7 +632,7 @@ void TerminalSurface::applyColors()
     VTermColor bg;
     vterm_color_rgb(&fg, quint8(m_defaultFg.red()), quint8(m_defaultFg.green()), quint8(m_defaultFg.blue()));
     vterm_color_rgb(&bg, quint8(m_defaultBg.red()), quint8(m_defaultBg.green()), quint8(m_defaultBg.blue()));
-    vterm_screen_set_default_colors(m_screen, &fg, &bg);
+    vterm_state_set_default_colors(m_state, &fg, &bg);
 }
 
 QList<qint64> TerminalSurface::find(const QString &text) const

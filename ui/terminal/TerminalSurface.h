@@ -15,7 +15,7 @@
 #include <vector>
 
 struct VTerm;
-struct VTermScreen;
+struct VTermState;
 
 namespace Hublot::Ui {
 
@@ -170,7 +170,11 @@ private:
     void flush();
 
     VTerm *m_vt = nullptr;
-    VTermScreen *m_screen = nullptr;
+    VTermState *m_state = nullptr;
+    std::vector<Line> m_primary;
+    std::vector<Line> m_alternate;
+    Cell m_pen;  ///< how the next character is drawn
+    [[nodiscard]] std::vector<Line> &grid() { return m_altScreen ? m_alternate : m_primary; }
     int m_rows;
     int m_columns;
     std::deque<Line> m_scrollback;
