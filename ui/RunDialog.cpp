@@ -109,6 +109,13 @@ QPushButton *rowButton(const QString &text, const QString &objectName, const QSt
     return button;
 }
 
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
 // A row of buttons under a table, flush left.
 QHBoxLayout *buttonRow(std::initializer_list<QWidget *> widgets)
 {
@@ -138,7 +145,7 @@ RunDialog::RunDialog(Engine::EngineSession *session, QWidget *parent)
     m_pasteEdit->setPlaceholderText(tr("docker run -d -p 8080:80 nginx"));
     m_pasteEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_pasteEdit->setTabChangesFocus(true);
-    m_pasteEdit->setFixedHeight(QFontMetrics(m_pasteEdit->font()).lineSpacing() * 3 + 12);
+    m_pasteEdit->setFixedHeight(QFontMetrics(m_pasteEdit->font()).lineSpacing() * 2 + 14);
     pasteTitle->setBuddy(m_pasteEdit);
     m_fillButton = rowButton(tr("&Fill the form"), QStringLiteral("fillFromCommandButton"),
                              tr("Fill the form from the pasted command"), this);
@@ -159,12 +166,13 @@ RunDialog::RunDialog(Engine::EngineSession *session, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("runFormScrollArea"));
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::StyledPanel);
     m_form = buildForm();
     scroll->setWidget(m_form);
 
     m_preview = new CommandLineBar(QStringLiteral("run"), this);
-    m_preview->setMultiLine(5);
+    m_preview->setMultiLine(7);
 
     m_pullBox = new QWidget(this);
     m_pullBox->setObjectName(QStringLiteral("pullProgress"));
@@ -243,7 +251,7 @@ RunDialog::RunDialog(Engine::EngineSession *session, QWidget *parent)
     }
     m_imageEdit->setCurrentText({});
     m_networkEdit->setCurrentText({});
-    resize(920, 760);
+    resize(960, 780);
     formChanged();
     m_imageEdit->setFocus();
 }
@@ -260,14 +268,23 @@ QWidget *RunDialog::buildForm()
     auto changed = [this] {
         formChanged();
     };
+    // The sections' label columns line up: one width for all.
+    QList<QFormLayout *> forms;
+    auto formLayout = [&forms] {
+        auto *section = new QFormLayout;
+        section->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        section->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        forms.append(section);
+        return section;
+    };
 
     // Image, name, command.
     layout->addWidget(sectionTitle(tr("Image and name"), form));
-    auto *general = new QFormLayout;
-    general->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *general = formLayout();
     m_imageEdit = new QComboBox(form);
     m_imageEdit->setObjectName(QStringLiteral("imageEdit"));
     m_imageEdit->setEditable(true);
+    m_imageEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_imageEdit->setInsertPolicy(QComboBox::NoInsert);
     m_imageEdit->setAccessibleName(tr("Image"));
     m_imageEdit->lineEdit()->setPlaceholderText(tr("nginx, busybox:1.36, registry:5000/team/app"));
@@ -288,7 +305,7 @@ QWidget *RunDialog::buildForm()
     nameBox->setSpacing(2);
     nameBox->addWidget(m_nameEdit);
     nameBox->addWidget(m_nameError);
-    general->addRow(tr("&Name:"), nameBox);
+    general->addRow(buddyLabel(tr("&Name:"), m_nameEdit, form), nameBox);
 
     m_commandEdit = new QLineEdit(form);
     m_commandEdit->setObjectName(QStringLiteral("commandEdit"));
@@ -301,8 +318,7 @@ QWidget *RunDialog::buildForm()
 
     // How it runs.
     layout->addWidget(sectionTitle(tr("How it runs"), form));
-    auto *running = new QFormLayout;
-    running->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *running = formLayout();
     m_modeCombo = new QComboBox(form);
     m_modeCombo->setObjectName(QStringLiteral("modeCombo"));
     m_modeCombo->setAccessibleName(tr("How the container runs"));
@@ -351,7 +367,7 @@ QWidget *RunDialog::buildForm()
     auto *restartRow = new QHBoxLayout;
     restartRow->addWidget(m_restartCombo, 1);
     restartRow->addWidget(m_retriesSpin);
-    running->addRow(tr("&Restart:"), restartRow);
+    running->addRow(buddyLabel(tr("&Restart:"), m_restartCombo, form), restartRow);
     layout->addLayout(running);
 
     // Ports.
@@ -417,8 +433,7 @@ QWidget *RunDialog::buildForm()
     m_baseFolderEdit->setObjectName(QStringLiteral("baseFolderEdit"));
     m_baseFolderEdit->setAccessibleName(tr("Folder that ${PWD} and relative paths stand for"));
     connect(m_baseFolderEdit, &QLineEdit::textChanged, this, changed);
-    auto *baseRow = new QFormLayout;
-    baseRow->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *baseRow = formLayout();
     baseRow->addRow(tr("${PWD} and ./ stand for:"), m_baseFolderEdit);
     layout->addLayout(baseRow);
     m_mountWarning = noteLabel(QStringLiteral("mountWarningLabel"), form);
@@ -450,7 +465,7 @@ QWidget *RunDialog::buildForm()
     m_envFilesList = new QListWidget(form);
     m_envFilesList->setObjectName(QStringLiteral("envFilesList"));
     m_envFilesList->setAccessibleName(tr("Environment files"));
-    m_envFilesList->setMaximumHeight(70);
+    m_envFilesList->setMaximumHeight(60);
     auto *addEnvFile = rowButton(tr("Add an env file…"), QStringLiteral("addEnvFileButton"),
                                  tr("Choose a file of KEY=VALUE lines"), form);
     auto *removeEnvFile = rowButton(tr("Remove the file"), QStringLiteral("removeEnvFileButton"),
@@ -460,6 +475,10 @@ QWidget *RunDialog::buildForm()
         delete m_envFilesList->currentItem();
         formChanged();
     });
+    auto *envFilesTitle = new QLabel(tr("Environment &files (--env-file), read when the container is created:"), form);
+    envFilesTitle->setBuddy(m_envFilesList);
+    envFilesTitle->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(envFilesTitle);
     layout->addWidget(m_envFilesList);
     layout->addLayout(buttonRow({addEnvFile, removeEnvFile}));
 
@@ -485,11 +504,11 @@ QWidget *RunDialog::buildForm()
 
     // The rest of what docker run takes that the dialog handles.
     layout->addWidget(sectionTitle(tr("More"), form));
-    auto *more = new QFormLayout;
-    more->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *more = formLayout();
     m_networkEdit = new QComboBox(form);
     m_networkEdit->setObjectName(QStringLiteral("networkEdit"));
     m_networkEdit->setEditable(true);
+    m_networkEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_networkEdit->setInsertPolicy(QComboBox::NoInsert);
     m_networkEdit->setAccessibleName(tr("Network"));
     m_networkEdit->lineEdit()->setPlaceholderText(tr("empty: the default bridge"));
@@ -513,6 +532,19 @@ QWidget *RunDialog::buildForm()
          tr("empty: the image's"));
     layout->addLayout(more);
     layout->addStretch(1);
+    int labelWidth = 0;
+    for (QFormLayout *section : std::as_const(forms)) {
+        for (int row = 0; row < section->rowCount(); ++row) {
+            if (QLayoutItem *item = section->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+        }
+    }
+    for (QFormLayout *section : std::as_const(forms)) {
+        for (int row = 0; row < section->rowCount(); ++row) {
+            if (QLayoutItem *item = section->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                item->widget()->setMinimumWidth(labelWidth);
+        }
+    }
     return form;
 }
 

@@ -8,6 +8,7 @@
 #include "ui/RunCommand.h"
 #include "ui/RunDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -18,6 +19,8 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -411,20 +414,43 @@ private Q_SLOTS:
         action->trigger();
         Ui::RunDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<Ui::RunDialog *>(QStringLiteral("runDialog"))) && dialog->isVisible());
-        QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("imageEdit"))->hasFocus()
-                || dialog->focusWidget() == dialog->findChild<QComboBox *>(QStringLiteral("imageEdit"))->lineEdit());
+        // The keyboard starts on the image, and Tab walks the form in order.
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *image = dialog->findChild<QComboBox *>(QStringLiteral("imageEdit"));
+        QTRY_VERIFY(image->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("commandEdit")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog->findChild<QComboBox *>(QStringLiteral("modeCombo")));
+        // Every field, table and combo box has an accessible name; every button a text.
+        int named = 0;
         for (QWidget *widget : dialog->findChildren<QWidget *>()) {
-            if ((qobject_cast<QLineEdit *>(widget) && !qobject_cast<QComboBox *>(widget->parentWidget()))
-                || qobject_cast<QPushButton *>(widget) || qobject_cast<QTableWidget *>(widget))
-                QVERIFY2(!widget->accessibleName().isEmpty() || !static_cast<QPushButton *>(widget)->text().isEmpty(),
-                         qPrintable(widget->objectName()));
+            if (widget->objectName().isEmpty() || widget->objectName().startsWith(u"qt_"))
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                QVERIFY2(!button->text().isEmpty(), qPrintable(widget->objectName()));
+            } else if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                       || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
+                       || qobject_cast<QAbstractSpinBox *>(widget)) {
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+                ++named;
+            }
         }
+        QVERIFY(named >= 15);
         dialog->fillFromCommand(QStringLiteral(
             "docker run --name my-ngnix -v ${PWD}:/usr/share/nginx/html -p 8888:80 -d --rm -e TZ=Europe/Paris "
             "-l team=web nginx"));
-        dialog->resize(920, 760);
+        dialog->resize(960, 780);
         QTest::qWait(50);
         saveScreenshot(dialog, QStringLiteral("run-dialog.png"));
+        auto *scroll = dialog->findChild<QScrollArea *>(QStringLiteral("runFormScrollArea"));
+        QVERIFY(scroll);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTest::qWait(50);
+        saveScreenshot(dialog, QStringLiteral("run-dialog-end.png"));
         dialog->reject();
         // With an image named, the dialog opens on it.
         window.openRunDialog(TestEngine::image());
