@@ -367,7 +367,7 @@ QWidget *RunDialog::buildForm()
     auto *restartRow = new QHBoxLayout;
     restartRow->addWidget(m_restartCombo, 1);
     restartRow->addWidget(m_retriesSpin);
-    running->addRow(buddyLabel(tr("&Restart:"), m_restartCombo, form), restartRow);
+    running->addRow(buddyLabel(tr("Re&start:"), m_restartCombo, form), restartRow);
     layout->addLayout(running);
 
     // Ports.
@@ -475,7 +475,7 @@ QWidget *RunDialog::buildForm()
         delete m_envFilesList->currentItem();
         formChanged();
     });
-    auto *envFilesTitle = new QLabel(tr("Environment &files (--env-file), read when the container is created:"), form);
+    auto *envFilesTitle = new QLabel(tr("Environment fi&les (--env-file), read when the container is created:"), form);
     envFilesTitle->setBuddy(m_envFilesList);
     envFilesTitle->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(envFilesTitle);
