@@ -18,11 +18,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -124,6 +127,41 @@ private:
         const QString dir = qEnvironmentVariable("HUBLOT_BUILD_DIR") + QStringLiteral("/../screenshots");
         QDir().mkpath(dir);
         QVERIFY(widget->grab().save(dir + u'/' + fileName));
+    }
+
+    // Debian's docker-registry on 127.0.0.1, storage in folder; empty
+    // when it cannot start (why in error). A small cousin of the one in
+    // ImageOperationsTest: the run dialog only needs a registry to pull from.
+    static std::unique_ptr<QProcess> startRegistry(const QTemporaryDir &folder, int port, QString *error)
+    {
+        if (!QFile::exists(QStringLiteral("/usr/bin/docker-registry"))) {
+            *error = QStringLiteral("/usr/bin/docker-registry is missing: install Debian's docker-registry");
+            return {};
+        }
+        QFile config(folder.filePath(QStringLiteral("config.yml")));
+        if (!config.open(QIODevice::WriteOnly)
+            || config.write(QStringLiteral("version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    "
+                                           "rootdirectory: %1/storage\nhttp:\n  addr: 127.0.0.1:%2\n")
+                                .arg(folder.path())
+                                .arg(port)
+                                .toUtf8())
+                < 0) {
+            *error = u"cannot write " + config.fileName();
+            return {};
+        }
+        config.close();
+        auto registry = std::make_unique<QProcess>();
+        registry->setProcessChannelMode(QProcess::MergedChannels);
+        registry->start(QStringLiteral("/usr/bin/docker-registry"), {QStringLiteral("serve"), config.fileName()});
+        for (int attempt = 0; attempt < 100 && registry->state() != QProcess::NotRunning; ++attempt) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+            if (socket.waitForConnected(200))
+                return registry;
+            QTest::qWait(100);
+        }
+        *error = u"docker-registry did not listen: " + QString::fromUtf8(registry->readAll());
+        return {};
     }
 
 private Q_SLOTS:
@@ -361,6 +399,48 @@ private Q_SLOTS:
                  QStringLiteral("The image 127.0.0.1:9/hublot/absent:1 is not on this engine, and its registry "
                                 "cannot be reached (no internet connection?). Connect and try again, or load the "
                                 "image from a file first."));
+    }
+
+    // Notes: `docker run -d IMAGE` - "si l'image ... n'est pas presente
+    // localement docker va chercher sur docker hub": an image the engine
+    // lacks is pulled first, each layer with its progress bar, then run.
+    void dockerRunDashDOfAnImageTheEngineLacksPullsItFirstWithLayerProgress()
+    {
+        QTemporaryDir storage;
+        QVERIFY(storage.isValid());
+        const int port = freePort();
+        QString error;
+        const auto registry = startRegistry(storage, port, &error);
+        QVERIFY2(registry, qPrintable(error));
+        // An image with a layer of its own, pushed, then removed here.
+        const QString reference
+            = QStringLiteral("127.0.0.1:%1/%2:1").arg(port).arg(TestEngine::uniqueName(QStringLiteral("hublot-pull")));
+        const QString maker = TestEngine::uniqueName(QStringLiteral("hublot-pull-maker"));
+        TestEngine::dockerOk(QStringList {QStringLiteral("run"), QStringLiteral("--name"), maker} + TestEngine::labels()
+                             + QStringList {TestEngine::image(), QStringLiteral("sh"), QStringLiteral("-c"),
+                                            QStringLiteral("head -c 400000 /dev/urandom > /blob")});
+        TestEngine::dockerOk({QStringLiteral("commit"), maker, reference});
+        TestEngine::dockerOk({QStringLiteral("rm"), maker});
+        TestEngine::dockerOk({QStringLiteral("push"), reference});
+        TestEngine::dockerOk({QStringLiteral("rmi"), reference});
+
+        const QString name = TestEngine::uniqueName(QStringLiteral("hublot-run-pulled"));
+        paste(QStringLiteral("docker run -d --init --name %1 %2 %3 sleep 300").arg(name, labelOptions(), reference));
+        QSignalSpy started(m_dialog.get(), &Ui::RunDialog::containerStarted);
+        clickRun();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 60'000);
+        QCOMPARE(text(QStringLiteral("pullStatusLabel")), u"Pulled " + reference + u'.');
+        QVERIFY(child<QWidget>(QStringLiteral("pullProgress"))->isHidden());  // once the container runs
+        const auto bars = m_dialog->findChildren<QProgressBar *>();
+        QVERIFY(!bars.isEmpty());
+        for (const QProgressBar *bar : bars) {
+            QVERIFY(bar->objectName().startsWith(u"layerProgress_"));
+            QVERIFY(bar->maximum() > 0);
+            QCOMPARE(bar->value(), bar->maximum());
+        }
+        QCOMPARE(inspect(name, QStringLiteral("{{.State.Status}}")), QStringLiteral("running"));
+        TestEngine::dockerOk({QStringLiteral("rm"), QStringLiteral("-f"), name});
+        TestEngine::dockerOk({QStringLiteral("rmi"), reference});
     }
 
     // A pasted command that is wrong says which part, and leaves the form as it was.
