@@ -198,6 +198,7 @@ RunDialog::RunDialog(Engine::EngineSession *session, QWidget *parent)
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setDefault(true);
     QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setText(tr("Cancel"));
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAutoDefault(false);
     connect(m_runButton, &QPushButton::clicked, this, &RunDialog::run);

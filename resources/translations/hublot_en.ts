@@ -29,72 +29,72 @@
     <name>Hublot::Ui::ContainerActions</name>
     <message numerus="yes">
         <source>Remove these %n containers?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove this container?</numerusform>
+            <numerusform>Remove these %n containers?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill these %n containers?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kill this container?</numerusform>
+            <numerusform>Kill these %n containers?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Started %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Started %1.</numerusform>
+            <numerusform>Started %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped %1.</numerusform>
+            <numerusform>Stopped %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restarted %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restarted %1.</numerusform>
+            <numerusform>Restarted %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paused %1.</numerusform>
+            <numerusform>Paused %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpaused %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unpaused %1.</numerusform>
+            <numerusform>Unpaused %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Killed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Killed %1.</numerusform>
+            <numerusform>Killed %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %1.</numerusform>
+            <numerusform>Removed %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -102,37 +102,37 @@
     <name>Hublot::Ui::ContainerLogsView</name>
     <message numerus="yes">
         <source>%1 of %Ln matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln matching line</numerusform>
+            <numerusform>%1 of %Ln matching lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln matching line</numerusform>
+            <numerusform>%Ln matching lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln older line(s) let go to save memory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln older line let go to save memory</numerusform>
+            <numerusform>%Ln older lines let go to save memory</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln line(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %Ln line to %1</numerusform>
+            <numerusform>Saved %Ln lines to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -140,9 +140,9 @@
     <name>Hublot::Ui::ContainerOverviewTab</name>
     <message numerus="yes">
         <source>Restarted when it fails, at most %n time(s) (--restart on-failure:%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restarted when it fails, at most %n time (--restart on-failure:%n)</numerusform>
+            <numerusform>Restarted when it fails, at most %n times (--restart on-failure:%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -235,16 +235,16 @@
     <name>Hublot::Ui::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
         </translation>
     </message>
 </context>
@@ -276,16 +276,16 @@
     <name>Hublot::Ui::PruneContainersDialog</name>
     <message numerus="yes">
         <source>These %n stopped container(s) will be removed, giving back %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This stopped container will be removed, giving back %1:</numerusform>
+            <numerusform>These %n stopped containers will be removed, giving back %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stopped container(s) and won back %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n stopped container and won back %1.</numerusform>
+            <numerusform>Removed %n stopped containers and won back %1.</numerusform>
         </translation>
     </message>
 </context>

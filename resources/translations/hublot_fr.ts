@@ -5,23 +5,23 @@
     <name>Hublot::Ui::CommandLineBar</name>
     <message>
         <source>Equivalent docker command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande docker équivalente</translation>
     </message>
     <message>
         <source>The same thing on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose en ligne de commande</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2899,10 @@
     <message>
         <source>Environment fi&amp;les (--env-file), read when the container is created:</source>
         <translation>Fichiers d’en&amp;vironnement (--env-file), lus à la création du conteneur :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

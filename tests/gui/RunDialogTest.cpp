@@ -4,6 +4,7 @@
 #include "TestEngine.h"
 
 #include "engine/EngineSession.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/RunCommand.h"
 #include "ui/RunDialog.h"
@@ -27,6 +28,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Hublot;
@@ -536,6 +539,34 @@ private Q_SLOTS:
         window.openRunDialog(TestEngine::image());
         QTRY_VERIFY(window.findChildren<Ui::RunDialog *>().size() == 1
                     && window.findChild<Ui::RunDialog *>()->spec().image == TestEngine::image());
+    }
+
+    // The notes are in French: so is the dialog, its sentences included.
+    void theDialogSpeaksFrench()
+    {
+        QVERIFY(Ui::Language::install(qApp, QStringLiteral("fr")));
+        auto restore = qScopeGuard([] {
+            for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            QLocale::setDefault(QLocale::c());
+        });
+        m_dialog = std::make_unique<Ui::RunDialog>(m_session.get());
+        m_dialog->resize(960, 780);
+        m_dialog->show();
+        QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Lancer un conteneur"));
+        paste(QStringLiteral("docker run --nme web nginx"));
+        QCOMPARE(text(QStringLiteral("pasteErrorLabel")),
+                 QStringLiteral("docker run n’a pas d’option --nme : vérifiez l’orthographe (docker run --help les "
+                                "liste)."));
+        paste(QStringLiteral("docker run --name my-ngnix -v ${PWD}:/usr/share/nginx/html -p 8888:80 -d --rm nginx"));
+        QCOMPARE(text(QStringLiteral("pasteErrorLabel")), QString());
+        QCOMPARE(child<QPushButton>(QStringLiteral("runButton"))->text(), QStringLiteral("&Lancer"));
+        QCOMPARE(child<QPushButton>(QStringLiteral("cancelButton"))->text(), QStringLiteral("Annuler"));
+        QCOMPARE(child<QToolButton>(QStringLiteral("runCopyCommandButton"))->text(), QStringLiteral("Copier"));
+        QTest::qWait(50);
+        saveScreenshot(m_dialog.get(), QStringLiteral("run-dialog-fr.png"));
     }
 };
 
