@@ -299,7 +299,9 @@ QString RunCommand::toCommand(const RunSpec &spec, Layout layout)
     // then how it runs.
     QStringList options;
     auto add = [&options](const QString &flag, const QString &value) {
-        options.append(flag + u' ' + ShellWords::quote(value));
+        // A value that looks like an option is glued on with =, so that it
+        // reads back as this option's value.
+        options.append(flag + (value.startsWith(u'-') ? u'=' : u' ') + ShellWords::quote(value));
     };
     if (!spec.name.isEmpty())
         add(QStringLiteral("--name"), spec.name);

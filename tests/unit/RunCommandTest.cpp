@@ -87,6 +87,9 @@ private Q_SLOTS:
             QStringLiteral("docker run --name web nginx"));
         row("a home folder", QStringLiteral("docker run -v ~/site:/www:ro nginx"));
         row("a registry with a port and a tag", QStringLiteral("docker run -d 127.0.0.1:5000/team/app:1.2"));
+        // Found by RunCommandFuzzer: written back with =, it stays the option's value.
+        row("a value that looks like an option", QStringLiteral("docker run -h--entrypoint busybox"),
+            QStringLiteral("docker run -h=--entrypoint busybox"));
         row("Windows line ends", QStringLiteral("docker run \\\r\n  -d \\\r\n  nginx"),
             QStringLiteral("docker run -d nginx"));
     }
