@@ -756,9 +756,24 @@ void RunDialog::formChanged()
                    : tr("A name begins with a letter or a digit and holds only letters, digits and "
                         "_ . - (two characters at least)."));
     m_retriesSpin->setEnabled(current.restart.mode == RestartPolicy::Mode::OnFailure);
+    // Where each folder is on this computer: ${PWD} and ./ resolved.
+    m_filling = true;
+    for (int row = 0; row < m_mountsTable->rowCount(); ++row) {
+        QTableWidgetItem *source = m_mountsTable->item(row, 0);
+        if (!source)
+            continue;
+        const RunSpec::Mount mount {source->text().trimmed(), {}, false};
+        const QString tip = mount.isBind()
+            ? tr("On this computer: %1").arg(RunCommand::resolveHostPath(mount.source, baseFolder(), QDir::homePath()))
+            : tr("A named volume: the engine makes it when it does not exist yet");
+        if (source->toolTip() != tip)
+            source->setToolTip(tip);
+    }
+    m_filling = false;
     updateWarnings();
+    // What would stop the run, said as the form changes (the image once one is given).
     if (!m_busy)
-        setWarning(m_errorLabel, {});
+        setWarning(m_errorLabel, current.image.isEmpty() ? QString() : RunCommand::validate(current));
 }
 
 bool RunDialog::engineIsLocal() const

@@ -2904,6 +2904,14 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>On this computer: %1</source>
+        <translation>Sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>A named volume: the engine makes it when it does not exist yet</source>
+        <translation>Un volume nommé : le moteur le crée s’il n’existe pas encore</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::SettingsDialog</name>

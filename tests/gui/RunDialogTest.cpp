@@ -280,6 +280,7 @@ private Q_SLOTS:
         auto *mounts = child<QTableWidget>(QStringLiteral("mountsTable"));
         QCOMPARE(mounts->rowCount(), 1);
         QCOMPARE(mounts->item(0, 0)->text(), QStringLiteral("${PWD}"));
+        QCOMPARE(mounts->item(0, 0)->toolTip(), u"On this computer: " + QDir::cleanPath(site.path()));
         auto *ports = child<QTableWidget>(QStringLiteral("portsTable"));
         QCOMPARE(ports->rowCount(), 1);
         QCOMPARE(ports->item(0, 1)->text(), QString::number(port));
@@ -458,6 +459,15 @@ private Q_SLOTS:
         QVERIFY(!text(QStringLiteral("nameErrorLabel")).isEmpty());
         clickRun();
         QVERIFY(text(QStringLiteral("runErrorLabel")).contains(u"cannot be a container name"));
+        // What cannot go together is said as soon as the form holds it.
+        child<QLineEdit>(QStringLiteral("nameEdit"))->setText(QStringLiteral("good_name"));
+        QCOMPARE(text(QStringLiteral("runErrorLabel")), QString());
+        child<QCheckBox>(QStringLiteral("removeWhenStoppedCheckBox"))->setChecked(true);
+        auto *restart = child<QComboBox>(QStringLiteral("restartCombo"));
+        restart->setCurrentIndex(restart->findData(int(Engine::RestartPolicy::Mode::Always)));
+        QCOMPARE(text(QStringLiteral("runErrorLabel")),
+                 QStringLiteral("--rm and --restart always cannot go together: a container removed when it stops "
+                                "cannot be restarted. Keep one of them."));
     }
 
     // ${PWD}-style and relative paths resolve against the chosen folder; a
