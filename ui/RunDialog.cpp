@@ -155,8 +155,6 @@ RunDialog::RunDialog(Engine::EngineSession *session, QWidget *parent)
     fillShortcut->setContext(Qt::WidgetShortcut);
     connect(fillShortcut, &QShortcut::activated, m_fillButton, &QPushButton::click);
     m_pasteError = noteLabel(QStringLiteral("pasteErrorLabel"), this);
-    m_pasteError->setForegroundRole(QPalette::Text);
-    m_pasteError->setStyleSheet(QStringLiteral("color: #c62828;"));
 
     auto *pasteRow = new QHBoxLayout;
     pasteRow->addWidget(m_pasteEdit, 1);
@@ -185,7 +183,6 @@ RunDialog::RunDialog(Engine::EngineSession *session, QWidget *parent)
     m_pullBox->hide();
 
     m_errorLabel = noteLabel(QStringLiteral("runErrorLabel"), this);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_keepCheck = new QCheckBox(tr("&Keep the container if it fails to start"), this);
@@ -253,11 +250,29 @@ RunDialog::RunDialog(Engine::EngineSession *session, QWidget *parent)
     m_imageEdit->setCurrentText({});
     m_networkEdit->setCurrentText({});
     resize(960, 780);
+    updateNoteColours();
     formChanged();
     m_imageEdit->setFocus();
 }
 
 RunDialog::~RunDialog() = default;
+
+void RunDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateNoteColours();
+}
+
+void RunDialog::updateNoteColours()
+{
+    // Errors in red, warnings in amber, each readable on light and dark windows.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QString error = QStringLiteral("QLabel { color: %1; }").arg(dark ? u"#ff7b72" : u"#cf222e");
+    const QString warning = QStringLiteral("QLabel { color: %1; }").arg(dark ? u"#e3b341" : u"#9a6700");
+    for (QLabel *label : {m_pasteError, m_nameError, m_portWarning, m_mountWarning, m_errorLabel})
+        label->setStyleSheet(label->property("warning").toBool() ? warning : error);
+}
 
 QWidget *RunDialog::buildForm()
 {
@@ -301,7 +316,6 @@ QWidget *RunDialog::buildForm()
     m_nameEdit->setClearButtonEnabled(true);
     connect(m_nameEdit, &QLineEdit::textChanged, this, changed);
     m_nameError = noteLabel(QStringLiteral("nameErrorLabel"), form);
-    m_nameError->setStyleSheet(QStringLiteral("color: #c62828;"));
     auto *nameBox = new QVBoxLayout;
     nameBox->setSpacing(2);
     nameBox->addWidget(m_nameEdit);
@@ -397,7 +411,7 @@ QWidget *RunDialog::buildForm()
     layout->addWidget(m_portsTable);
     layout->addLayout(buttonRow({addPort, removePort}));
     m_portWarning = noteLabel(QStringLiteral("portWarningLabel"), form);
-    m_portWarning->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_portWarning->setProperty("warning", true);
     layout->addWidget(m_portWarning);
 
     // Folders and volumes.
@@ -438,7 +452,6 @@ QWidget *RunDialog::buildForm()
     baseRow->addRow(tr("${PWD} and ./ stand for:"), m_baseFolderEdit);
     layout->addLayout(baseRow);
     m_mountWarning = noteLabel(QStringLiteral("mountWarningLabel"), form);
-    m_mountWarning->setStyleSheet(QStringLiteral("color: #c62828;"));
     layout->addWidget(m_mountWarning);
 
     // Environment.

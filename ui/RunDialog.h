@@ -79,8 +79,12 @@ Q_SIGNALS:
     /// The run stopped on an error; message is the sentence shown.
     void runFailed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *buildForm();
+    void updateNoteColours();
     void formChanged();
     void updateWarnings();
     [[nodiscard]] QString portWarning() const;
