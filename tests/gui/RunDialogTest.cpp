@@ -331,6 +331,8 @@ private Q_SLOTS:
                                 "that container first (docker rm %1).")
                      .arg(name));
         QVERIFY(m_dialog->isVisible());
+        m_dialog->resize(960, 780);
+        saveScreenshot(m_dialog.get(), QStringLiteral("run-dialog-name-in-use.png"));
         const QByteArray all = TestEngine::dockerOk(
             {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"), u"name=^/" + name + u'$'});
         QCOMPARE(all.trimmed().split('\n').size(), 1);
