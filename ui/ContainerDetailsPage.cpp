@@ -11,6 +11,7 @@
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
 #include "ui/StatePillDelegate.h"
+#include "ui/terminal/ContainerTerminalTab.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -94,6 +95,7 @@ ContainerDetailsPage::ContainerDetailsPage(Engine::EngineSession *session, QWidg
     addTab(new ContainerOverviewTab(m_tabs), tr("Overview"));
     addTab(new ContainerInspectTab(m_tabs), tr("Inspect"));
     addTab(new ContainerLogsTab(session, m_tabs), tr("Logs"));
+    addTab(new ContainerTerminalTab(session, m_tabs), tr("Terminal"));
     addTab(new ContainerStatsTab(session, m_tabs), tr("Stats"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { Q_EMIT commandChanged(command()); });
 

@@ -8,13 +8,16 @@
 #include "ui/ContainerDetailsPage.h"
 #include "ui/ContainerFilterProxyModel.h"
 #include "ui/ContainerTreeModel.h"
+#include "ui/Format.h"
 #include "ui/PortLinkDelegate.h"
 #include "ui/StatePillDelegate.h"
+#include "ui/logs/ContainerLogsView.h"
 #include "ui/stats/VisibleStatsController.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -28,6 +31,8 @@
 #include <QVBoxLayout>
 
 namespace Hublot::Ui {
+
+using namespace Qt::StringLiterals;
 
 using Engine::ContainerSummary;
 
@@ -56,6 +61,7 @@ ContainersPage::ContainersPage(Engine::EngineSession *session, QWidget *parent)
     , m_commandBar(new CommandLineBar(QStringLiteral("containers"), this))
     , m_menu(new QMenu(tr("&Container"), this))
     , m_openDetails(new QAction(tr("Open &Details"), this))
+    , m_projectLogs(new QAction(tr("Project &Logs"), this))
 {
     setObjectName(QStringLiteral("containersPage"));
     m_proxy->setSourceModel(m_model);
@@ -78,8 +84,19 @@ ContainersPage::ContainersPage(Engine::EngineSession *session, QWidget *parent)
         if (!chosen.isEmpty())
             openDetails(chosen.first().id);
     });
+    m_projectLogs->setObjectName(QStringLiteral("projectLogsAction"));
+    m_projectLogs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_projectLogs->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_projectLogs->setStatusTip(tr("The logs of every container of the Compose project, merged (docker compose logs)"));
+    connect(m_projectLogs, &QAction::triggered, this, [this] {
+        const QString project = currentProject();
+        if (!project.isEmpty())
+            openProjectLogs(project);
+    });
+    addAction(m_projectLogs);
     m_menu->setObjectName(QStringLiteral("containerMenu"));
     m_menu->addAction(m_openDetails);
+    m_menu->addAction(m_projectLogs);
     m_menu->addSeparator();
     m_actions->addTo(m_menu, true);
 
@@ -199,6 +216,7 @@ QWidget *ContainersPage::buildList()
             openDetails(container->id);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainersPage::updateTargets);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContainersPage::updateTargets);
     // Projects open as they appear, and again when a filter shows them anew.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         if (parent.isValid())
@@ -313,6 +331,33 @@ void ContainersPage::updateTargets()
     }
     m_actions->setTargets(targets);
     m_openDetails->setEnabled(!isShowingDetails() && !targets.isEmpty());
+    m_projectLogs->setEnabled(!isShowingDetails() && !currentProject().isEmpty());
+}
+
+QString ContainersPage::currentProject() const
+{
+    if (!m_view)
+        return {};
+    return m_view->currentIndex().siblingAtColumn(0).data(ContainerTreeModel::ProjectRole).toString();
+}
+
+void ContainersPage::openProjectLogs(const QString &project)
+{
+    const QStringList ids = ContainerLogsView::projectContainers(*m_session->containers(), project);
+    if (ids.isEmpty())
+        return;
+    auto *window = new QDialog(this);
+    window->setObjectName(QStringLiteral("projectLogsWindow"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Logs of the Compose project %1").arg(project));
+    auto *logs = new ContainerLogsView(m_session, ids, window);
+    auto *command = new CommandLineBar(QStringLiteral("projectLogs"), window);
+    command->setCommand(u"docker compose -p "_s + Format::shellWord(project) + u" logs --follow"_s);
+    auto *layout = new QVBoxLayout(window);
+    layout->addWidget(logs, 1);
+    layout->addWidget(command);
+    window->resize(1000, 640);
+    window->show();
 }
 
 void ContainersPage::updateState()
@@ -375,6 +420,10 @@ void ContainersPage::showContextMenu(const QPoint &pos)
                 menu.addAction(tr("Open %1").arg(url.toString()), this, [this, url] { openLink(url); });
             }
         }
+        menu.addSeparator();
+    }
+    if (m_projectLogs->isEnabled()) {
+        menu.addAction(m_projectLogs);
         menu.addSeparator();
     }
     m_actions->addTo(&menu, true);

@@ -65,6 +65,10 @@ private:
     void applyColumnWidths();
     void showMessage(const QString &text, bool error);
     void showContextMenu(const QPoint &pos);
+    /// The Compose project of the current row (a project row, or a container of one).
+    [[nodiscard]] QString currentProject() const;
+    /// Opens a window with the merged logs of the project's containers.
+    void openProjectLogs(const QString &project);
     void openLink(const QUrl &url);
     [[nodiscard]] QList<Engine::ContainerSummary> selectedContainers() const;
 
@@ -86,6 +90,7 @@ private:
     CommandLineBar *m_commandBar;
     QMenu *m_menu;
     QAction *m_openDetails;
+    QAction *m_projectLogs;
 };
 
 }  // namespace Hublot::Ui

@@ -11,6 +11,16 @@ namespace Hublot::Engine {
 
 namespace {
 
+// A size as the engine gives it, kept between 0 and a petabyte: a broken
+// reply (negative, absurd) must not turn the totals negative or overflow
+// them. missing: what an absent or negative size reads as (-1: unknown).
+qint64 sizeFromJson(const QJsonValue &value, qint64 missing = 0)
+{
+    constexpr qint64 Petabyte = qint64(1) << 50;
+    const qint64 size = value.toInteger(missing);
+    return size < 0 ? missing : std::min(size, Petabyte);
+}
+
 QDateTime timeFromJson(const QJsonValue &value)
 {
     if (value.isDouble())  // images: Unix seconds
@@ -48,7 +58,7 @@ DiskUsage::Total DiskUsage::imagesTotal() const
                 used += image.size - image.sharedSize;
         }
     }
-    total.reclaimable = std::max<qint64>(0, total.size - used);
+    total.reclaimable = std::clamp<qint64>(total.size - used, 0, total.size);
     return total;
 }
 
@@ -101,7 +111,7 @@ DiskUsage::Total DiskUsage::buildCacheTotal() const
 DiskUsage DiskUsage::fromJson(const QJsonObject &json)
 {
     DiskUsage usage;
-    usage.layersSize = json.value(u"LayersSize").toInteger();
+    usage.layersSize = sizeFromJson(json.value(u"LayersSize"));
 
     const QJsonArray images = json.value(u"Images").toArray();
     for (const QJsonValue &value : images) {
@@ -110,8 +120,8 @@ DiskUsage DiskUsage::fromJson(const QJsonObject &json)
         image.id = o.value(u"Id").toString();
         image.repoTags = stringsFromJson(o.value(u"RepoTags"));
         image.created = timeFromJson(o.value(u"Created"));
-        image.size = o.value(u"Size").toInteger();
-        image.sharedSize = o.value(u"SharedSize").toInteger(-1);
+        image.size = sizeFromJson(o.value(u"Size"));
+        image.sharedSize = sizeFromJson(o.value(u"SharedSize"), -1);
         image.containers = o.value(u"Containers").toInt(-1);
         usage.images.append(image);
     }
@@ -127,8 +137,8 @@ DiskUsage DiskUsage::fromJson(const QJsonObject &json)
             container.name.remove(0, 1);
         container.image = o.value(u"Image").toString();
         container.state = o.value(u"State").toString();
-        container.sizeRw = o.value(u"SizeRw").toInteger();
-        container.sizeRootFs = o.value(u"SizeRootFs").toInteger();
+        container.sizeRw = sizeFromJson(o.value(u"SizeRw"));
+        container.sizeRootFs = sizeFromJson(o.value(u"SizeRootFs"));
         usage.containers.append(container);
     }
 
@@ -137,7 +147,7 @@ DiskUsage DiskUsage::fromJson(const QJsonObject &json)
         const QJsonObject o = value.toObject();
         const QJsonObject data = o.value(u"UsageData").toObject();
         usage.volumes.append({o.value(u"Name").toString(), o.value(u"Driver").toString(),
-                              data.value(u"Size").toInteger(-1), data.value(u"RefCount").toInteger(-1)});
+                              sizeFromJson(data.value(u"Size"), -1), data.value(u"RefCount").toInteger(-1)});
     }
 
     const QJsonArray cache = json.value(u"BuildCache").toArray();
@@ -147,7 +157,7 @@ DiskUsage DiskUsage::fromJson(const QJsonObject &json)
         entry.id = o.value(u"ID").toString();
         entry.type = o.value(u"Type").toString();
         entry.description = o.value(u"Description").toString();
-        entry.size = o.value(u"Size").toInteger();
+        entry.size = sizeFromJson(o.value(u"Size"));
         entry.inUse = o.value(u"InUse").toBool();
         entry.shared = o.value(u"Shared").toBool();
         entry.usageCount = o.value(u"UsageCount").toInt();

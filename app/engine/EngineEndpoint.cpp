@@ -128,6 +128,8 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost, bool tls
             return invalid(QStringLiteral("no host name in the address"));
         if (!url.path().isEmpty() && url.path() != u"/")
             return invalid(QStringLiteral("a tcp address has no path"));
+        if (url.port() == 0)
+            return invalid(QStringLiteral("port 0 is not a port an engine can listen on"));
         endpoint.transport = Transport::Tcp;
         endpoint.host = url.host();
         // The docker CLI's defaults: 2376 is the TLS port, 2375 the plain one.

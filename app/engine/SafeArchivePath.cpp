@@ -31,7 +31,11 @@ SafeArchivePath::Verdict SafeArchivePath::check(const QString &name)
     }
     if (parts.isEmpty())
         return {{}, Refusal::Empty};
-    return {parts.join(u'/'), Refusal::None};
+    // "./C:/x" becomes "C:/x" once the "." is gone: look again.
+    const QString path = parts.join(u'/');
+    if (looksAbsolute(path))
+        return {{}, Refusal::Absolute};
+    return {path, Refusal::None};
 }
 
 SafeArchivePath::Verdict SafeArchivePath::checkLink(const QString &entryPath, const QString &target)

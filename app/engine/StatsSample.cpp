@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/StatsSample.h"
 
+#include <limits>
+
 #include <QJsonArray>
 
 namespace Hublot::Engine {
@@ -17,8 +19,11 @@ quint64 counter(const QJsonValue &value)
     const qint64 exact = value.toInteger(-1);
     if (exact >= 0)
         return quint64(exact);
+    // Counters past 2^63 come as doubles; beyond 2^64 they are nonsense, kept at the top.
     const double approximate = value.toDouble();
-    return approximate > 0 ? quint64(approximate) : 0;
+    if (!(approximate > 0))
+        return 0;
+    return approximate >= 18446744073709551615.0 ? std::numeric_limits<quint64>::max() : quint64(approximate);
 }
 
 StatsSample::Cpu cpuFromJson(const QJsonObject &json)

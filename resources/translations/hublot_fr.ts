@@ -294,236 +294,236 @@
     <name>Hublot::Ui::ContainerActions</name>
     <message>
         <source>P&amp;rune Stopped Containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer les conteneurs arrêtés…</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Start the chosen containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer les conteneurs choisis</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>Stop the chosen containers: SIGTERM, then SIGKILL after 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les conteneurs choisis : SIGTERM, puis SIGKILL au bout de 10 secondes</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Red&amp;émarrer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Stop, then start the chosen containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter puis démarrer les conteneurs choisis</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Freeze every process of the chosen containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Geler tous les processus des conteneurs choisis</translation>
     </message>
     <message>
         <source>&amp;Unpause</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>Let the processes of the paused containers run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser repartir les processus des conteneurs en pause</translation>
     </message>
     <message>
         <source>&amp;Kill…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuer…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>Stop the chosen containers at once with SIGKILL</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter aussitôt les conteneurs choisis avec SIGKILL</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Remove the chosen containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les conteneurs choisis</translation>
     </message>
     <message>
         <source>Prune…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer…</translation>
     </message>
     <message>
         <source>Remove every stopped container, after showing which</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les conteneurs arrêtés, après avoir montré lesquels</translation>
     </message>
     <message>
         <source>Remove the container %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le conteneur %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>Remove these %n containers?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer ce conteneur ?</numerusform>
+            <numerusform>Supprimer ces %n conteneurs ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Running ones are stopped at once (force). Each container&apos;s writable layer, with every file written in it, is deleted; volumes stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux qui tournent sont arrêtés aussitôt (force). La couche inscriptible de chaque conteneur, avec tous les fichiers écrits dedans, est effacée ; les volumes restent.</translation>
     </message>
     <message>
         <source>Each container&apos;s writable layer, with every file written in it, is deleted; volumes stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche inscriptible de chaque conteneur, avec tous les fichiers écrits dedans, est effacée ; les volumes restent.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Kill the container %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer le conteneur %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>Kill these %n containers?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer ce conteneur ?</numerusform>
+            <numerusform>Tuer ces %n conteneurs ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their processes get SIGKILL and stop at once, without a chance to save their work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs processus reçoivent SIGKILL et s’arrêtent aussitôt, sans pouvoir enregistrer leur travail.</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des conteneurs</translation>
     </message>
     <message>
         <source>Kill Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer des conteneurs</translation>
     </message>
     <message>
         <source>The same on the command line:</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose en ligne de commande :</translation>
     </message>
     <message>
         <source>Hublot is not connected to the engine; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hublot n’est pas connecté au moteur ; rien n’a été fait.</translation>
     </message>
     <message>
         <source>Starting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de %1…</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de %1…</translation>
     </message>
     <message>
         <source>Restarting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage de %1…</translation>
     </message>
     <message>
         <source>Pausing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en pause de %1…</translation>
     </message>
     <message>
         <source>Unpausing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise de %1…</translation>
     </message>
     <message>
         <source>Killing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé de %1…</translation>
     </message>
     <message>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1…</translation>
     </message>
     <message numerus="yes">
         <source>Started %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 démarré.</numerusform>
+            <numerusform>%1 démarrés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 arrêté.</numerusform>
+            <numerusform>%1 arrêtés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restarted %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 redémarré.</numerusform>
+            <numerusform>%1 redémarrés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paused %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mis en pause.</numerusform>
+            <numerusform>%1 mis en pause.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpaused %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 repris.</numerusform>
+            <numerusform>%1 repris.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Killed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tué.</numerusform>
+            <numerusform>%1 tués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 supprimé.</numerusform>
+            <numerusform>%1 supprimés.</numerusform>
         </translation>
     </message>
 </context>
@@ -535,328 +535,328 @@
     </message>
     <message>
         <source>Back to the containers (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux conteneurs (Échap)</translation>
     </message>
     <message>
         <source>Back to the containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux conteneurs</translation>
     </message>
     <message>
         <source>Container actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur le conteneur</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecter</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>This container was removed. What you see is what it was last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conteneur a été supprimé. Ce qui s’affiche est son dernier état connu.</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1</translation>
     </message>
     <message>
         <source>IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP %1</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1</translation>
     </message>
 </context>
 <context>
     <name>Hublot::Ui::ContainerInspectTab</name>
     <message>
         <source>Search keys and values, for example IPAddress</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les clés et les valeurs, par exemple IPAddress</translation>
     </message>
     <message>
         <source>Search the inspect data</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les données d’inspection</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent</translation>
     </message>
     <message>
         <source>Next match (F3, or Enter in the search field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant (F3, ou Entrée dans le champ de recherche)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant</translation>
     </message>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout déplier</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout replier</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le JSON</translation>
     </message>
     <message>
         <source>Copy the whole inspect data as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toutes les données d’inspection en JSON</translation>
     </message>
     <message>
         <source>Inspect data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d’inspection</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>Hublot::Ui::ContainerLogsView</name>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Show new lines as the container writes them (docker logs --follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les nouvelles lignes à mesure que le conteneur les écrit (docker logs --follow)</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières</translation>
     </message>
     <message>
         <source>all lines</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les lignes</translation>
     </message>
     <message>
         <source> lines</source>
-        <translation type="unfinished"></translation>
+        <translation> lignes</translation>
     </message>
     <message>
         <source>Only the last lines of the log (docker logs --tail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les dernières lignes du journal (docker logs --tail)</translation>
     </message>
     <message>
         <source>Only the lines written since then (docker logs --since)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes écrites depuis ce moment (docker logs --since)</translation>
     </message>
     <message>
         <source>From the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 dernières minutes</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dernières minutes</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dernières heures</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <source>Since a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis une heure précise…</translation>
     </message>
     <message>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>Show when each line was written (docker logs --timestamps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher quand chaque ligne a été écrite (docker logs --timestamps)</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Show the colours programs write with ANSI escape sequences, or plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les couleurs que les programmes écrivent avec des séquences ANSI, ou du texte brut</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la ligne</translation>
     </message>
     <message>
         <source>Wrap long lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les lignes longues</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Save the lines shown to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes affichées dans un fichier</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>Empty the view; new lines still show (the container&apos;s log is not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider l’affichage ; les nouvelles lignes s’affichent toujours (le journal du conteneur n’est pas modifié)</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans le journal</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Tell capitals from small letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguer majuscules et minuscules</translation>
     </message>
     <message>
         <source>Only matching lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes trouvées</translation>
     </message>
     <message>
         <source>Hide the lines that do not hold the searched text</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les lignes qui ne contiennent pas le texte cherché</translation>
     </message>
     <message>
         <source>No container %1 on this engine: it was removed, or the id is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conteneur %1 sur ce moteur : il a été supprimé, ou l’identifiant est faux.</translation>
     </message>
     <message>
         <source>The containers stopped: their logs end here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conteneurs se sont arrêtés : leurs journaux s’arrêtent ici.</translation>
     </message>
     <message>
         <source>The container stopped: its log ends here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur s’est arrêté : son journal s’arrête ici.</translation>
     </message>
     <message>
         <source>Could not read the log of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal de %1 : %2</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>No line holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne le contient</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln ligne trouvée</numerusform>
+            <numerusform>%1 sur %Ln lignes trouvées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne trouvée</numerusform>
+            <numerusform>%Ln lignes trouvées</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du moteur…</translation>
     </message>
     <message>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>reading earlier lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des lignes précédentes…</translation>
     </message>
     <message>
         <source>following</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi en cours</translation>
     </message>
     <message numerus="yes">
         <source>%Ln older line(s) let go to save memory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne ancienne abandonnée pour économiser la mémoire</numerusform>
+            <numerusform>%Ln lignes anciennes abandonnées pour économiser la mémoire</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux (*.log *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saving the log to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du journal dans %1…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln line(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans %1</numerusform>
+            <numerusform>%Ln lignes enregistrées dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2. Choose another folder, or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le journal dans %1 : %2. Choisissez un autre dossier, ou libérez de la place.</translation>
     </message>
 </context>
 <context>
@@ -867,26 +867,26 @@
     </message>
     <message>
         <source>Always restarted (--restart always)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours redémarré (--restart always)</translation>
     </message>
     <message>
         <source>Restarted unless stopped by hand (--restart unless-stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarré sauf s’il a été arrêté à la main (--restart unless-stopped)</translation>
     </message>
     <message numerus="yes">
         <source>Restarted when it fails, at most %n time(s) (--restart on-failure:%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redémarré en cas d’échec, au plus %n fois (--restart on-failure:%n)</numerusform>
+            <numerusform>Redémarré en cas d’échec, au plus %n fois (--restart on-failure:%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Restarted when it fails (--restart on-failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarré en cas d’échec (--restart on-failure)</translation>
     </message>
     <message>
         <source>Never restarted by the engine (--restart no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais redémarré par le moteur (--restart no)</translation>
     </message>
     <message>
         <source>Container</source>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Image</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>killed for lack of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>tué par manque de mémoire</translation>
     </message>
     <message>
         <source>State</source>
@@ -914,11 +914,11 @@
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Created</source>
@@ -926,31 +926,31 @@
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Restart policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de redémarrage</translation>
     </message>
     <message>
         <source>When it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il s’arrête</translation>
     </message>
     <message>
         <source>Removed (--rm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé (--rm)</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’hôte</translation>
     </message>
     <message>
         <source>Working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -958,19 +958,19 @@
     </message>
     <message>
         <source>Not attached to any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relié à aucun réseau.</translation>
     </message>
     <message>
         <source>no address while it is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’adresse tant qu’il ne tourne pas</translation>
     </message>
     <message>
         <source>gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passerelle %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -978,62 +978,62 @@
     </message>
     <message>
         <source>published on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publié sur %1</translation>
     </message>
     <message>
         <source>published on %1 — open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>publié sur %1 — ouvrir %2</translation>
     </message>
     <message>
         <source>exposed, not published on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>exposé, non publié sur l’hôte</translation>
     </message>
     <message>
         <source>No ports: nothing outside the container&apos;s networks can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port : rien en dehors des réseaux du conteneur ne peut l’atteindre.</translation>
     </message>
     <message>
         <source>Bind mounts and volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Montages de dossiers et volumes</translation>
     </message>
     <message>
         <source>None: every file it writes stays in its writable layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : chaque fichier qu’il écrit reste dans sa couche inscriptible.</translation>
     </message>
     <message>
         <source>volume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1</translation>
     </message>
     <message>
         <source>folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lecture seule)</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>No variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune variable.</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>No labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette.</translation>
     </message>
 </context>
 <context>
     <name>Hublot::Ui::ContainerStatsView</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>kB</source>
@@ -1049,19 +1049,19 @@
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Network</source>
@@ -1069,67 +1069,67 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Block I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S disque</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit</translation>
     </message>
     <message>
         <source>Processes (PIDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus (PID)</translation>
     </message>
     <message>
         <source>PIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Computed as &lt;code&gt;docker stats&lt;/code&gt; does. CPU: 100 % is one CPU busy all the time. Memory: without the page cache the kernel can take back. Network and block I/O: bytes a second, and all of them since the container started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé comme le fait &lt;code&gt;docker stats&lt;/code&gt;. CPU : 100 % correspond à un processeur occupé en permanence. Mémoire : sans le cache de pages que le noyau peut reprendre. Réseau et E/S disque : octets par seconde, et le total depuis le démarrage du conteneur.</translation>
     </message>
     <message>
         <source>The container is not running: its stats show while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur ne tourne pas : ses statistiques s’affichent pendant qu’il tourne.</translation>
     </message>
     <message>
         <source>The container was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur a été supprimé.</translation>
     </message>
     <message>
         <source>The stats stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques se sont arrêtées : %1</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1 received, %2 sent in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçus, %2 envoyés au total</translation>
     </message>
     <message>
         <source>%1 read, %2 written in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lus, %2 écrits au total</translation>
     </message>
 </context>
 <context>
@@ -1156,15 +1156,15 @@
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1200,19 +1200,19 @@
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>%1 on the network %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le réseau %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n container(s)</source>
@@ -1223,26 +1223,26 @@
     </message>
     <message>
         <source>%1 of %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 en cours</translation>
     </message>
     <message>
         <source>Compose project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet Compose %1</translation>
     </message>
 </context>
 <context>
     <name>Hublot::Ui::ContainersPage</name>
     <message>
         <source>&amp;Container</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conteneur</translation>
     </message>
     <message>
         <source>Open &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les &amp;détails</translation>
     </message>
     <message>
         <source>Show everything about the container (or press Enter on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout montrer du conteneur (ou appuyez sur Entrée dessus)</translation>
     </message>
     <message>
         <source>Containers</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>Container actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur le conteneur</translation>
     </message>
     <message>
         <source>Search containers</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>Checked: docker ps -a. Unchecked: docker ps, the running ones only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché : docker ps -a. Décoché : docker ps, seulement ceux qui tournent.</translation>
     </message>
     <message numerus="yes">
         <source>%n container(s)</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>No container is running. Check “Show stopped containers” to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conteneur ne tourne. Cochez « Afficher les conteneurs arrêtés » pour voir les autres.</translation>
     </message>
     <message>
         <source>No container matches.</source>
@@ -1285,11 +1285,23 @@
     </message>
     <message>
         <source>Opened %1 in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Project &amp;Logs</source>
+        <translation>&amp;Journaux du projet</translation>
+    </message>
+    <message>
+        <source>The logs of every container of the Compose project, merged (docker compose logs)</source>
+        <translation>Les journaux de tous les conteneurs du projet Compose, fusionnés (docker compose logs)</translation>
+    </message>
+    <message>
+        <source>Logs of the Compose project %1</source>
+        <translation>Journaux du projet Compose %1</translation>
     </message>
 </context>
 <context>
@@ -1863,43 +1875,43 @@
     </message>
     <message>
         <source>The container %1 no longer exists: it was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur %1 n’existe plus : il a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>The container %1 is running. Stop it first, or remove it with force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur %1 tourne. Arrêtez-le d’abord, ou supprimez-le de force.</translation>
     </message>
     <message>
         <source>The container %1 is not running (or not paused) any more; the list shows its state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur %1 ne tourne plus (ou n’est plus en pause) ; la liste montre son état actuel.</translation>
     </message>
     <message>
         <source>The container %1 cannot start: a host port it publishes is already taken. Stop what uses that port, or recreate the container with another host port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur %1 ne peut pas démarrer : un port de l’hôte qu’il publie est déjà pris. Arrêtez ce qui utilise ce port, ou recréez le conteneur avec un autre port de l’hôte.</translation>
     </message>
     <message>
         <source>Another container already has the name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre conteneur porte déjà le nom %1.</translation>
     </message>
     <message>
         <source>The engine could not be reached while acting on %1. Hublot reconnects by itself; try again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur était injoignable pendant l’action sur %1. Hublot se reconnecte tout seul ; réessayez quand il sera revenu.</translation>
     </message>
     <message>
         <source>The engine did not answer in time about %1. It may be busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur n’a pas répondu à temps au sujet de %1. Il est peut-être occupé ; réessayez.</translation>
     </message>
     <message>
         <source>The operation on %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération sur %1 a été annulée.</translation>
     </message>
     <message>
         <source>The engine refused the operation on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a refusé l’opération sur %1.</translation>
     </message>
     <message>
         <source>The engine refused the operation on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a refusé l’opération sur %1 : %2</translation>
     </message>
     <message>
         <source>The name %1 is already taken by another container. Choose another name, or remove that container first (docker rm %1).</source>
@@ -1999,36 +2011,36 @@
     <name>Hublot::Ui::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n champ}</numerusform>
+            <numerusform>{%n champs}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
     <name>Hublot::Ui::LogViewport</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -2242,27 +2254,27 @@
     <name>Hublot::Ui::PruneContainersDialog</name>
     <message>
         <source>Remove Stopped Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les conteneurs arrêtés</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Prune Stopped Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer les conteneurs arrêtés</translation>
     </message>
     <message>
         <source>Removes every container that is not running, with the files written in its writable layer. Images and volumes stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime tous les conteneurs qui ne tournent pas, avec les fichiers écrits dans leur couche inscriptible. Les images et les volumes restent.</translation>
     </message>
     <message>
         <source>Looking for stopped containers and their sizes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des conteneurs arrêtés et de leur taille…</translation>
     </message>
     <message>
         <source>Containers that will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneurs qui seront supprimés</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2282,15 +2294,15 @@
     </message>
     <message>
         <source>The same on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose en ligne de commande</translation>
     </message>
     <message>
         <source>Hublot is not connected to the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hublot n’est pas connecté au moteur.</translation>
     </message>
     <message>
         <source>the stopped containers</source>
-        <translation type="unfinished"></translation>
+        <translation>les conteneurs arrêtés</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2298,32 +2310,32 @@
     </message>
     <message>
         <source>There are no stopped containers: there is nothing to prune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun conteneur arrêté : rien à nettoyer.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>These %n stopped container(s) will be removed, giving back %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce conteneur arrêté sera supprimé, ce qui libérera %1 :</numerusform>
+            <numerusform>Ces %n conteneurs arrêtés seront supprimés, ce qui libérera %1 :</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing the stopped containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des conteneurs arrêtés…</translation>
     </message>
     <message>
         <source>No container was removed: none was stopped any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conteneur n’a été supprimé : plus aucun n’était arrêté.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stopped container(s) and won back %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conteneur arrêté supprimé, %1 libérés.</numerusform>
+            <numerusform>%n conteneurs arrêtés supprimés, %1 libérés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2948,11 +2960,11 @@
     <name>Hublot::Ui::VisibleStatsController</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

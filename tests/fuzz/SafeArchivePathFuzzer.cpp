@@ -12,7 +12,9 @@ namespace {
 
 bool looksAbsolute(const QString &path)
 {
-    return path.startsWith(u'/') || path.startsWith(u'\\') || (path.size() >= 2 && path.at(1) == u':');
+    // "C:..." is a Windows drive; "1:x" or "\uFFFD:x" is a plain name.
+    return path.startsWith(u'/') || path.startsWith(u'\\')
+        || (path.size() >= 2 && path.at(1) == u':' && path.at(0).isLetter());
 }
 
 }  // namespace

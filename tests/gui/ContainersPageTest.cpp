@@ -4,21 +4,27 @@
 #include "TestEngine.h"
 
 #include "engine/EngineSession.h"
+#include "ui/CommandLineBar.h"
 #include "ui/ContainerActions.h"
 #include "ui/ContainerDetailsPage.h"
 #include "ui/ContainerInspectTab.h"
+#include "ui/ContainerLiveTabs.h"
 #include "ui/ContainerTreeModel.h"
 #include "ui/ContainersPage.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
 #include "ui/JsonTreeModel.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/PruneContainersDialog.h"
 #include "ui/StatePillDelegate.h"
+#include "ui/logs/ContainerLogsView.h"
+#include "ui/stats/ContainerStatsView.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -183,6 +189,9 @@ private:
     }
 
 private Q_SLOTS:
+    // English plurals ("2 containers") come from hublot_en.qm, as in the app.
+    void initTestCase() { QVERIFY(Hublot::Ui::Language::install(qApp, QStringLiteral("en"))); }
+
     void init()
     {
         HUBLOT_REQUIRE_ENGINE();
@@ -527,6 +536,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->actions()->action(Kind::Remove)->isEnabled(), 10'000);
     }
 
+    // Notes: `docker logs` and `docker stats`, from the container's details.
+    void theLogsAndStatsTabsFollowTheContainer()
+    {
+        const QString name = run(QStringLiteral("hublot-tabs"), {},
+                                 {QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("echo hello from the logs tab; echo oops >&2; sleep 300")});
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(name).isValid(), 10'000);
+        click(name);
+        QTest::keyClick(m_view, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->detailsPage()->isLoaded(), 10'000);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("containerDetailsTabs"));
+        QVERIFY(tabs);
+        auto *logsTab = m_window->findChild<Ui::ContainerLogsTab *>();
+        auto *statsTab = m_window->findChild<Ui::ContainerStatsTab *>();
+        QVERIFY(logsTab && statsTab);
+        // Nothing streams before a tab is shown.
+        QVERIFY(!logsTab->logsView() && !statsTab->statsView());
+
+        tabs->setCurrentWidget(logsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(logsTab->logsView() && logsTab->logsView()->store().lineCount() >= 2, 10'000);
+        QStringList lines;
+        for (qsizetype i = 0; i < logsTab->logsView()->store().lineCount(); ++i)
+            lines.append(QString::fromUtf8(logsTab->logsView()->store().line(i).text));
+        QVERIFY2(lines.contains(QStringLiteral("hello from the logs tab")), qPrintable(lines.join(u'|')));
+        QVERIFY2(lines.contains(QStringLiteral("oops")), qPrintable(lines.join(u'|')));
+        QCOMPARE(commandLine(), u"$ docker logs --follow " + name);
+        saveScreenshot(m_window.get(), QStringLiteral("container-logs.png"));
+
+        tabs->setCurrentWidget(statsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(statsTab->statsView() && statsTab->statsView()->history().latest().has_value(),
+                                 15'000);
+        QVERIFY(statsTab->statsView()->history().latest()->memoryLimit > 0);
+        QCOMPARE(commandLine(), u"$ docker stats " + name);
+        saveScreenshot(m_window.get(), QStringLiteral("container-stats.png"));
+
+        // Back to the list: the tabs let their streams go.
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_page->isShowingDetails());
+    }
+
     // The state changes live: the store follows /events.
     void theStatePillFollowsAContainerStartedByTheCli()
     {
@@ -608,6 +657,32 @@ private Q_SLOTS:
         QVERIFY(!m_view->isExpanded(group));
         QTest::keyClick(m_view, Qt::Key_Right);
         QVERIFY(m_view->isExpanded(group));
+
+        // Notes: `docker compose logs`: the project's logs, merged, each line
+        // tagged with its container.
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("projectLogsAction"))->isEnabled());
+        QTest::keySequence(m_view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        auto *logsWindow = waitFor<QDialog>(QStringLiteral("projectLogsWindow"));
+        QVERIFY(logsWindow);
+        QVERIFY(logsWindow->windowTitle().contains(project));
+        auto *logs = logsWindow->findChild<Ui::ContainerLogsView *>();
+        QVERIFY(logs);
+        QStringList expected {web, db};
+        expected.sort();
+        const auto sourceNames = [logs] {
+            QStringList names;
+            for (const Ui::LogSource &source : logs->sources())
+                names.append(source.name);
+            names.sort();
+            return names;
+        };
+        // Named once each container's inspect is in.
+        QTRY_COMPARE_WITH_TIMEOUT(sourceNames(), expected, 10'000);
+        auto *command = logsWindow->findChild<Ui::CommandLineBar *>(QStringLiteral("projectLogsCommandBar"));
+        QVERIFY(command);
+        QVERIFY2(command->command().contains(u"docker compose -p " + project + u" logs"),
+                 qPrintable(command->command()));
+        logsWindow->close();
 
         TestEngine::dockerOk({QStringLiteral("rm"), QStringLiteral("-f"), web, db});
         QTRY_VERIFY_WITH_TIMEOUT(!rowOf(project).isValid(), 10'000);

@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         QVERIFY(Ui::Language::install(qApp, QStringLiteral("fr")));
         QCOMPARE(QCoreApplication::translate("Hublot::Ui::MainWindow", "Containers"), QStringLiteral("Conteneurs"));
-        QCOMPARE(QCoreApplication::translate("Hublot::Ui::MainWindow", "%n container(s)", nullptr, 2),
+        QCOMPARE(QCoreApplication::translate("Hublot::Ui::ContainersPage", "%n container(s)", nullptr, 2),
                  QStringLiteral("2 conteneurs"));
     }
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ContainerTreeModel.h"
 #include "ui/ContainerFilterProxyModel.h"
+#include "ui/Language.h"
 
 #include <QAbstractItemModelTester>
 #include <QPromise>
@@ -165,6 +166,9 @@ class ContainerTreeModelTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // English plurals ("2 containers") come from hublot_en.qm, as in the app.
+    void initTestCase() { QVERIFY(Hublot::Ui::Language::install(qApp, QStringLiteral("en"))); }
+
     void theFirstRefreshInsertsEveryContainer()
     {
         Fixture f;

@@ -77,6 +77,8 @@ private Q_SLOTS:
         QTest::newRow("tcp:// without host") << QStringLiteral("tcp://");
         QTest::newRow("tcp with a path") << QStringLiteral("tcp://localhost:2375/v1.45");
         QTest::newRow("tcp with a port that is not a number") << QStringLiteral("tcp://localhost:docker");
+        // Found by EngineEndpointFuzzer: the address read back without the port.
+        QTest::newRow("tcp with port 0") << QStringLiteral("tcp://tcp:0");
     }
 
     void anInvalidDockerHostIsAnErrorNamingIt()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hublot developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/JsonTreeModel.h"
+#include "ui/Language.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -47,6 +48,9 @@ class JsonTreeModelTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // English plurals ("2 containers") come from hublot_en.qm, as in the app.
+    void initTestCase() { QVERIFY(Hublot::Ui::Language::install(qApp, QStringLiteral("en"))); }
+
     void membersAndElementsBecomeRowsWithTheirValues()
     {
         JsonTreeModel model;

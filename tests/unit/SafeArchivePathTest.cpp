@@ -51,6 +51,7 @@ private Q_SLOTS:
         QTest::newRow("climbs back in") << u"a/../b"_s << Refusal::ParentReference;
         QTest::newRow("dot dot alone") << u".."_s << Refusal::ParentReference;
         QTest::newRow("windows drive") << u"C:/Windows/x"_s << Refusal::Absolute;
+        QTest::newRow("windows drive after ./") << u"./C:/Windows/x"_s << Refusal::Absolute;
         QTest::newRow("unc") << u"\\\\server\\share"_s << Refusal::Absolute;
         QTest::newRow("root only") << u"./"_s << Refusal::Empty;
         QTest::newRow("empty") << QString() << Refusal::Empty;

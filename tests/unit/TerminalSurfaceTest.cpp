@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/terminal/TerminalSurface.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using Hublot::Ui::TerminalSurface;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Everything the surface shows and knows, as text, to compare two surfaces.
+QString snapshot(const TerminalSurface &s)
+{
+    QString out;
+    for (qint64 i = 0; i < s.lineCount(); ++i) {
+        const TerminalSurface::Line line = s.lineAt(i);
+        out += TerminalSurface::textOf(line) + u'|';
+        for (const TerminalSurface::Cell &cell : line) {
+            if (cell.ch != 0 && cell.ch != U' ')
+                out += QString::number(cell.fg, 16) + u',' + QString::number(cell.bg, 16) + u','
+                    + QString::number(cell.attributes) + u';';
+        }
+        out += u'\n';
+    }
+    out += u"cursor %1,%2 title %3 alt %4"_s.arg(s.cursor().x())
+               .arg(s.cursor().y())
+               .arg(s.title())
+               .arg(s.isAlternateScreen());
+    return out;
+}
+
+QByteArray sample()
+{
+    return "plain \x1b[1mbold\x1b[0m \x1b[3mitalic\x1b[23m \x1b[4munder\x1b[24m\r\n"
+           "\x1b[38;5;196mred256\x1b[0m \x1b[38;2;10;20;30mtrue\x1b[48;2;200;100;50mcolour\x1b[0m\r\n"
+           "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \xe4\xb8\xad\xe6\x96\x87\r\n"
+           "\x1b]0;my title\x07"
+           "\x1b[?1049hfull screen\x1b[?1049l"
+           "\x1b[5 q"
+           "after\r\n";
+}
+
+}  // namespace
+
+class TerminalSurfaceTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Every split of the input gives the same screen as feeding it whole:
+    // escape sequences and UTF-8 characters cut between reads stay whole.
+    void everySplitGivesTheSameScreen()
+    {
+        const QByteArray input = sample();
+        TerminalSurface whole(10, 40);
+        whole.feed(input);
+        const QString expected = snapshot(whole);
+        for (qsizetype cut = 1; cut < input.size(); ++cut) {
+            TerminalSurface split(10, 40);
+            split.feed(QByteArrayView(input).first(cut));
+            split.feed(QByteArrayView(input).sliced(cut));
+            QCOMPARE(snapshot(split), expected);
+        }
+        // Byte by byte as well.
+        TerminalSurface bytes(10, 40);
+        for (const char c : input)
+            bytes.feed(QByteArrayView(&c, 1));
+        QCOMPARE(snapshot(bytes), expected);
+    }
+
+    void aCharacterSplitBetweenReadsStaysOneCharacter()
+    {
+        TerminalSurface s(4, 20);
+        s.feed("caf\xc3");
+        s.feed("\xa9 \xf0\x9f");
+        s.feed("\x98\x80!");
+        QCOMPARE(s.screenText(0), u"café 😀!"_s);
+    }
+
+    void coloursAndAttributes()
+    {
+        TerminalSurface s(10, 40);
+        s.feed(sample());
+        const TerminalSurface::Line first = s.screenLine(0);
+        QVERIFY(first[6].attributes & TerminalSurface::Bold);  // "bold"
+        QVERIFY(first[11].attributes & TerminalSurface::Italic);
+        QVERIFY(first[18].attributes & TerminalSurface::Underline);
+        QVERIFY(first[0].defaultFg && first[0].attributes == 0);
+        const TerminalSurface::Line second = s.screenLine(1);
+        QVERIFY(!second[0].defaultFg);
+        QCOMPARE(second[0].fg, qRgb(255, 0, 0));  // index 196 of the 256
+        QCOMPARE(second[7].fg, qRgb(10, 20, 30));  // truecolor
+        QCOMPARE(second[11].bg, qRgb(200, 100, 50));
+        QVERIFY(second[11].defaultBg == false);
+        // Wide characters take two columns.
+        const TerminalSurface::Line third = s.screenLine(2);
+        QCOMPARE(TerminalSurface::textOf(third), u"café € 😀 中文"_s);
+        QVERIFY(third[7].attributes & TerminalSurface::Wide);  // the emoji
+        QVERIFY(third[10].attributes & TerminalSurface::Wide);  // 中
+        QVERIFY(!(third[5].attributes & TerminalSurface::Wide));  // €
+    }
+
+    void theAlternateScreenComesAndGoes()
+    {
+        TerminalSurface s(5, 20);
+        s.feed("shell prompt$ ");
+        s.feed("\x1b[?1049h\x1b[H\x1b[2Jvi here");
+        QVERIFY(s.isAlternateScreen());
+        QCOMPARE(s.screenText(0), u"vi here"_s);
+        s.feed("\x1b[?1049l");
+        QVERIFY(!s.isAlternateScreen());
+        QCOMPARE(s.screenText(0), u"shell prompt$"_s);
+    }
+
+    void cursorShapes_data()
+    {
+        QTest::addColumn<QByteArray>("sequence");
+        QTest::addColumn<int>("shape");
+        QTest::newRow("block") << QByteArray("\x1b[2 q") << int(TerminalSurface::CursorShape::Block);
+        QTest::newRow("underline") << QByteArray("\x1b[4 q") << int(TerminalSurface::CursorShape::Underline);
+        QTest::newRow("bar") << QByteArray("\x1b[6 q") << int(TerminalSurface::CursorShape::Bar);
+    }
+
+    void cursorShapes()
+    {
+        QFETCH(QByteArray, sequence);
+        QFETCH(int, shape);
+        TerminalSurface s;
+        if (shape == int(TerminalSurface::CursorShape::Block))
+            s.feed("\x1b[6 q");
+        s.feed(sequence);
+        QCOMPARE(int(s.cursorShape()), shape);
+        s.feed("\x1b[?25l");
+        QVERIFY(!s.cursorVisible());
+    }
+
+    void pasteIsBracketedOnlyWhenTheProgramAsks()
+    {
+        TerminalSurface s;
+        QSignalSpy out(&s, &TerminalSurface::writeRequested);
+        s.paste(u"ls\nrm x"_s);
+        QCOMPARE(out.takeFirst().at(0).toByteArray(), QByteArray("ls\rrm x"));
+        s.feed("\x1b[?2004h");
+        out.clear();
+        // A pasted end marker cannot close the brackets early.
+        s.paste(u"echo hi\x1b[201~; rm -rf x"_s);
+        QCOMPARE(out.takeFirst().at(0).toByteArray(), QByteArray("\x1b[200~echo hi; rm -rf x\x1b[201~"));
+    }
+
+    void keysBecomeWhatTheProgramReads()
+    {
+        TerminalSurface s;
+        QSignalSpy out(&s, &TerminalSurface::writeRequested);
+        s.typeCharacter(U'a');
+        s.typeCharacter(U'c', 4 /* VTERM_MOD_CTRL */);
+        s.typeCharacter(U'é');
+        QCOMPARE(out.at(0).at(0).toByteArray(), QByteArray("a"));
+        QCOMPARE(out.at(1).at(0).toByteArray(), QByteArray("\x03"));
+        QCOMPARE(out.at(2).at(0).toByteArray(), QByteArray("\xc3\xa9"));
+    }
+
+    void theScrollbackKeepsLinesUpToItsLimit()
+    {
+        TerminalSurface s(5, 20);
+        for (int i = 0; i < 100; ++i)
+            s.feed(QByteArray(QByteArray::number(i) + "\r\n"));
+        QCOMPARE(s.scrollbackSize(), 96);
+        QCOMPARE(TerminalSurface::textOf(s.scrollbackLine(0)), u"0"_s);
+        QCOMPARE(s.find(u"42"_s), QList<qint64> {42});
+        s.setScrollbackLimit(10);
+        QCOMPARE(s.scrollbackSize(), 10);
+        QCOMPARE(TerminalSurface::textOf(s.scrollbackLine(0)), u"86"_s);
+        QCOMPARE(s.droppedLines(), 86);
+        QCOMPARE(TerminalSurface::DefaultScrollback, 10'000);
+    }
+
+    // ---- safety: each rule against a hostile sequence
+
+    void clipboardWritesAreOffUnlessAllowed()
+    {
+        TerminalSurface s;
+        QSignalSpy clipboard(&s, &TerminalSurface::clipboardWrite);
+        s.feed("\x1b]52;c;ZWNobyBwd25lZA==\x07");  // "echo pwned"
+        QCOMPARE(clipboard.size(), 0);
+        s.setClipboardWritesAllowed(true);
+        s.feed("\x1b]52;c;aGVsbG8=\x07");  // "hello"
+        QCOMPARE(clipboard.size(), 1);
+        QCOMPARE(clipboard.first().at(0).toString(), u"hello"_s);
+    }
+
+    void nothingIsReportedBack()
+    {
+        TerminalSurface s;
+        s.feed("\x1b]0;secret title\x07");
+        QSignalSpy out(&s, &TerminalSurface::writeRequested);
+        s.feed("\x1b]52;c;?\x07");  // what is on the clipboard?
+        s.feed("\x1b[21t");  // what is the title?
+        s.feed("\x1b[20t");  // the icon's title?
+        s.feed("\x1bP$qm\x1b\\");  // DECRQSS stays local too; an answer would not carry the title
+        for (const QList<QVariant> &reply : std::as_const(out)) {
+            QVERIFY2(!reply.at(0).toByteArray().contains("secret"), reply.at(0).toByteArray().constData());
+            QVERIFY2(!reply.at(0).toByteArray().contains("]52"), reply.at(0).toByteArray().constData());
+        }
+    }
+
+    void onlyWebLinksAreKept()
+    {
+        TerminalSurface s(5, 60);
+        s.feed("\x1b]8;;javascript:alert(1)\x1b\\click\x1b]8;;\x1b\\ ");
+        s.feed("\x1b]8;;file:///etc/passwd\x1b\\file\x1b]8;;\x1b\\ ");
+        QVERIFY(s.links().isEmpty());
+        s.feed("\x1b]8;;https://example.org/docs\x1b\\docs\x1b]8;;\x1b\\");
+        QCOMPARE(s.links().size(), 1);
+        const qint64 line = s.scrollbackSize();
+        // "click file docs": the link covers "docs", columns 11 to 14.
+        QCOMPARE(s.linkAt(line, 11), QUrl(u"https://example.org/docs"_s));
+        QCOMPARE(s.linkAt(line, 14), QUrl(u"https://example.org/docs"_s));
+        QVERIFY(!s.linkAt(line, 15).isValid());
+        QVERIFY(!s.linkAt(line, 0).isValid());
+    }
+
+    void theTitleIsPlainAndShort()
+    {
+        TerminalSurface s;
+        QSignalSpy title(&s, &TerminalSurface::titleChanged);
+        s.feed("\x1b]2;build \x1b[31m\x07");
+        s.feed("\x1b]0;line one\nline two\x07");
+        QVERIFY(!s.title().contains(u'\n'));
+        QVERIFY(!s.title().contains(QChar(0x1b)));
+        s.feed(QByteArray("\x1b]0;" + QByteArray(5000, 'x') + "\x07"));
+        QVERIFY(s.title().size() <= TerminalSurface::TitleLimit);
+        QVERIFY(title.size() >= 2);
+    }
+
+    // A flood is cheap: a megabyte of output is parsed without a paint per line.
+    void aFloodSignalsOneChangePerRead()
+    {
+        TerminalSurface s(24, 80);
+        QSignalSpy changed(&s, &TerminalSurface::changed);
+        QByteArray flood;
+        for (int i = 0; i < 20000; ++i)
+            flood += "flood line " + QByteArray::number(i) + "\r\n";
+        s.feed(flood);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(s.scrollbackSize(), 10'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TerminalSurfaceTest)
+#include "TerminalSurfaceTest.moc"
