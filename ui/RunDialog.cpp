@@ -761,7 +761,7 @@ void RunDialog::formChanged()
     if (m_filling)
         return;
     const RunSpec current = spec();
-    m_preview->setCommand(RunCommand::toCommand(current), tr("Command:"));
+    m_preview->setCommand(RunCommand::toCommand(current), tr("On the command line:"));
     const QString name = current.name;
     setWarning(m_nameError,
                name.isEmpty() || RunCommand::isValidName(name)

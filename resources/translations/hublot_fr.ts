@@ -585,6 +585,10 @@
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::ContainerInspectTab</name>
@@ -1130,6 +1134,73 @@
     <message>
         <source>%1 read, %2 written in all</source>
         <translation>%1 lus, %2 écrits au total</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ContainerTerminalTab</name>
+    <message>
+        <source>&amp;New Terminal</source>
+        <translation>&amp;Nouveau terminal</translation>
+    </message>
+    <message>
+        <source>Open another shell in the container (Ctrl+Shift+T)</source>
+        <translation>Ouvrir un autre shell dans le conteneur (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>bash, else sh</source>
+        <translation>bash, sinon sh</translation>
+    </message>
+    <message>
+        <source>The program the next terminal runs; type another one if you like</source>
+        <translation>Le programme que lance le prochain terminal ; vous pouvez en taper un autre</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>the container&apos;s</source>
+        <translation>celui du conteneur</translation>
+    </message>
+    <message>
+        <source>Run as this user, as docker exec -u does (a name, name:group or a uid)</source>
+        <translation>Lancer sous cet utilisateur, comme docker exec -u (un nom, nom:groupe ou un uid)</translation>
+    </message>
+    <message>
+        <source>Copy Ctrl+Shift+C · Paste Ctrl+Shift+V · Find Ctrl+Shift+F · Zoom Ctrl+= / Ctrl+-</source>
+        <translation>Copier Ctrl+Maj+C · Coller Ctrl+Maj+V · Chercher Ctrl+Maj+F · Zoom Ctrl+= / Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Find in the terminal</source>
+        <translation>Chercher dans le terminal</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>attaché</translation>
+    </message>
+    <message>
+        <source>The container is not running: a terminal runs a program inside it. Start it, then come back here.</source>
+        <translation>Le conteneur ne tourne pas : un terminal lance un programme à l’intérieur. Démarrez-le, puis revenez ici.</translation>
     </message>
 </context>
 <context>
@@ -2845,10 +2916,6 @@
         <translation>Fichier d’environnement</translation>
     </message>
     <message>
-        <source>Command:</source>
-        <translation>Commande :</translation>
-    </message>
-    <message>
         <source>A name begins with a letter or a digit and holds only letters, digits and _ . - (two characters at least).</source>
         <translation>Un nom commence par une lettre ou un chiffre et ne contient que des lettres, des chiffres et _ . - (deux caractères au moins).</translation>
     </message>
@@ -2924,6 +2991,10 @@
         <source>A named volume: the engine makes it when it does not exist yet</source>
         <translation>Un volume nommé : le moteur le crée s’il n’existe pas encore</translation>
     </message>
+    <message>
+        <source>On the command line:</source>
+        <translation>En ligne de commande :</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::SettingsDialog</name>
@@ -2954,6 +3025,32 @@
     <message>
         <source>&amp;Colours:</source>
         <translation>&amp;Couleurs :</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::TerminalSession</name>
+    <message>
+        <source>Start Another</source>
+        <translation>En lancer un autre</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>The shell exited with code %1.</source>
+        <translation>Le shell s’est terminé avec le code %1.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s main process ended; the terminal is detached.</source>
+        <translation>Le processus principal du conteneur s’est terminé ; le terminal est détaché.</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::TerminalView</name>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
 </context>
 <context>
