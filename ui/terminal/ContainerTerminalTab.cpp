@@ -174,12 +174,19 @@ void TerminalSession::onOutput(const QByteArray &bytes)
 
 void TerminalSession::onExecFinished(const Engine::Result<int> &result)
 {
+    if (qEnvironmentVariableIsSet("HUBLOT_TERMINAL_DEBUG"))
+        qInfo("exec of %s ended: %s / %s", qPrintable(m_command.join(u' ')),
+              result.ok() ? qPrintable(QString::number(*result)) : qPrintable(result.error().engineMessage),
+              qPrintable(m_surface->screenText()));
     m_running = false;
     if (m_exec)
         m_exec->deleteLater();
     m_exec.clear();
-    if (result.ok() && couldNotRun(*result) && m_asked.isEmpty() && m_command == QStringList {u"bash"_s}
-        && m_sinceStart.elapsed() < 5000) {
+    // The engine says a missing program in several ways, by version: an
+    // exit code of 126 or 127, a refused start, or its message as output.
+    const bool missing = result.ok() ? couldNotRun(*result) || m_surface->screenText().contains(u"not found"_s)
+                                     : result.error().kind != Engine::EngineError::Kind::Cancelled;
+    if (missing && m_asked.isEmpty() && m_command == QStringList {u"bash"_s} && m_sinceStart.elapsed() < 5000) {
         // No bash in this container: sh instead, on a clean screen.
         m_command = {u"sh"_s};
         m_surface->feed("\x1b"
