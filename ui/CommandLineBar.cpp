@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Hublot::Ui {
 
@@ -77,11 +78,19 @@ void CommandLineBar::setMultiLine(int lines)
         m_lines->setTabChangesFocus(true);
         m_lines->setPlainText(m_field->text());
         m_caption->setBuddy(m_lines);
-        auto *row = static_cast<QHBoxLayout *>(layout());
-        row->replaceWidget(m_field, m_lines);
-        row->setAlignment(m_copy, Qt::AlignTop);
-        row->setAlignment(m_caption, Qt::AlignTop);
+        // The caption and the copy button above, the lines below at full width.
+        delete layout();
         m_field->hide();
+        auto *top = new QHBoxLayout;
+        top->setContentsMargins(0, 0, 0, 0);
+        top->addWidget(m_caption);
+        top->addStretch(1);
+        top->addWidget(m_copy);
+        auto *column = new QVBoxLayout(this);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(4);
+        column->addLayout(top);
+        column->addWidget(m_lines);
         setFocusProxy(m_lines);
     }
     const QFontMetrics metrics(m_lines->font());

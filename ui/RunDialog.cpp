@@ -170,7 +170,7 @@ RunDialog::RunDialog(Engine::EngineSession *session, QWidget *parent)
     scroll->setWidget(m_form);
 
     m_preview = new CommandLineBar(QStringLiteral("run"), this);
-    m_preview->setMultiLine(7);
+    m_preview->setMultiLine(8);
 
     m_pullBox = new QWidget(this);
     m_pullBox->setObjectName(QStringLiteral("pullProgress"));
