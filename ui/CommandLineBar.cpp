@@ -8,8 +8,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Hublot::Ui {
 
@@ -51,13 +53,49 @@ void CommandLineBar::setCommand(const QString &command, const QString &caption)
     m_caption->setVisible(!caption.isEmpty());
     m_field->setText(u"$ " + command);
     m_field->setCursorPosition(0);
+    if (m_lines)
+        m_lines->setPlainText(u"$ " + command);
     m_copy->setEnabled(!command.isEmpty());
 }
 
 QString CommandLineBar::command() const
 {
-    QString text = m_field->text();
+    const QString text = m_lines ? m_lines->toPlainText() : m_field->text();
     return text.startsWith(u"$ ") ? text.mid(2) : text;
+}
+
+void CommandLineBar::setMultiLine(int lines)
+{
+    if (!m_lines) {
+        m_lines = new QPlainTextEdit(this);
+        m_lines->setObjectName(m_field->objectName());
+        m_field->setObjectName(m_field->objectName() + u"OneLine");
+        m_lines->setReadOnly(true);
+        m_lines->setFont(m_field->font());
+        m_lines->setAccessibleName(m_field->accessibleName());
+        m_lines->setToolTip(m_field->toolTip());
+        m_lines->setLineWrapMode(QPlainTextEdit::NoWrap);
+        m_lines->setTabChangesFocus(true);
+        m_lines->setPlainText(m_field->text());
+        m_caption->setBuddy(m_lines);
+        // The caption and the copy button above, the lines below at full width.
+        delete layout();
+        m_field->hide();
+        auto *top = new QHBoxLayout;
+        top->setContentsMargins(0, 0, 0, 0);
+        top->addWidget(m_caption);
+        top->addStretch(1);
+        top->addWidget(m_copy);
+        auto *column = new QVBoxLayout(this);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(4);
+        column->addLayout(top);
+        column->addWidget(m_lines);
+        setFocusProxy(m_lines);
+    }
+    const QFontMetrics metrics(m_lines->font());
+    m_lines->setFixedHeight(metrics.lineSpacing() * lines + 2 * m_lines->frameWidth()
+                            + int(m_lines->document()->documentMargin() * 2));
 }
 
 void CommandLineBar::copy()

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QToolButton;
 
 namespace Hublot::Ui {
@@ -29,9 +30,14 @@ public:
     /// Copies the command to the clipboard.
     void copy();
 
+    /// Shows commands split over lines with `\` in a field as tall as
+    /// lines, instead of the one-line field; its objectName is the same.
+    void setMultiLine(int lines);
+
 private:
     QLabel *m_caption;
     QLineEdit *m_field;
+    QPlainTextEdit *m_lines = nullptr;
     QToolButton *m_copy;
 };
 

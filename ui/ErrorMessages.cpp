@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ErrorMessages.h"
 
+#include <QRegularExpression>
+
 #include <QString>
 
 namespace Hublot::Ui {
@@ -194,6 +196,49 @@ QString ErrorMessages::forContainerOperation(const Engine::EngineError &error, c
     if (error.engineMessage.isEmpty())
         return tr("The engine refused the operation on %1.").arg(container);
     return tr("The engine refused the operation on %1: %2").arg(container, error.engineMessage);
+}
+
+QString ErrorMessages::forRun(const Engine::EngineError &error, const QString &image, const QString &name)
+{
+    switch (error.kind) {
+    case Kind::NameInUse:
+        return tr("The name %1 is already taken by another container. Choose another name, or remove that "
+                  "container first (docker rm %1).")
+            .arg(name);
+    case Kind::PortAlreadyAllocated: {
+        // The engine names the address: "Bind for 127.0.0.1:8080 failed: port is already allocated".
+        static const QRegularExpression bind(QStringLiteral("for ([^ ]+:[0-9]+) failed"));
+        const QRegularExpressionMatch match = bind.match(error.engineMessage);
+        if (match.hasMatch()) {
+            return tr("The host port %1 is already taken, by another container or another program. Choose another "
+                      "host port, or stop what uses it.")
+                .arg(match.captured(1));
+        }
+        return tr("A host port of this container is already taken, by another container or another program. "
+                  "Choose another host port, or stop what uses it.");
+    }
+    case Kind::NoSuchImage:
+    case Kind::NotFound:
+        return tr("There is no image %1, neither on this engine nor in its registry. Check the name and the tag "
+                  "(docker images lists the local ones).")
+            .arg(image);
+    case Kind::RegistryUnreachable:
+        return tr("The image %1 is not on this engine, and its registry cannot be reached (no internet "
+                  "connection?). Connect and try again, or load the image from a file first.")
+            .arg(image);
+    case Kind::RegistryUnauthorized:
+        return tr("The registry refused to give %1: the image is private or does not exist. Log in to the "
+                  "registry (docker login), or check the name.")
+            .arg(image);
+    case Kind::BadRequest:
+    case Kind::ServerError:
+    case Kind::Unknown:
+        if (!error.engineMessage.isEmpty())
+            return tr("The engine could not run %1: %2").arg(image, error.engineMessage);
+        break;
+    default: break;
+    }
+    return forContainerOperation(error, name.isEmpty() ? image : name);
 }
 
 }  // namespace Hublot::Ui

@@ -27,6 +27,10 @@ public:
     /// Why an operation on the container named container failed (start,
     /// stop, remove, ...): one or two plain sentences, the fix included.
     static QString forContainerOperation(const Engine::EngineError &error, const QString &container);
+    /// Why running image failed (pulling it, creating the container called
+    /// name, or starting it), with the fix: port already allocated, name in
+    /// use, no such image, registry unreachable, ...
+    static QString forRun(const Engine::EngineError &error, const QString &image, const QString &name);
 };
 
 }  // namespace Hublot::Ui

@@ -10,6 +10,7 @@
 #include "ui/ImageTableModel.h"
 #include "ui/NetworkTableModel.h"
 #include "ui/ResourceListPage.h"
+#include "ui/RunDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/VolumeTableModel.h"
 
@@ -180,6 +181,12 @@ QWidget *MainWindow::buildContent()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Ctrl+N, as "new": Ctrl+Shift+R already restarts the chosen containers.
+    QAction *runContainer = file->addAction(tr("&Run a container…"), this, [this] { openRunDialog(); });
+    runContainer->setObjectName(QStringLiteral("runContainerAction"));
+    runContainer->setShortcut(QKeySequence::New);
+    runContainer->setStatusTip(tr("Run a container from an image: docker run"));
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(this);
         dialog.exec();
@@ -210,6 +217,19 @@ void MainWindow::buildMenus()
                            tr("<h3>Hublot %1</h3><p>A native window into your Docker containers.</p>")
                                .arg(QStringLiteral(HUBLOT_VERSION)));
     });
+}
+
+void MainWindow::openRunDialog(const QString &image)
+{
+    auto *dialog = new RunDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!image.isEmpty())
+        dialog->setImage(image);
+    connect(dialog, &RunDialog::containerStarted, this, [this](const QString &, const QString &name) {
+        statusBar()->showMessage(tr("Started the container %1.").arg(name), 5'000);
+    });
+    connect(dialog, &RunDialog::interactiveContainerStarted, this, &MainWindow::interactiveContainerStarted);
+    dialog->open();
 }
 
 void MainWindow::showPage(Page page)

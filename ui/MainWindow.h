@@ -36,9 +36,15 @@ public:
     /// or with the reason the engine cannot be reached.
     [[nodiscard]] bool isSettled() const { return m_settled; }
 
+public Q_SLOTS:
+    /// Opens the run dialog, blank or with image filled in.
+    void openRunDialog(const QString &image = {});
+
 Q_SIGNALS:
     /// Emitted once, when isSettled() becomes true.
     void settled();
+    /// A container run with -it from the run dialog waits for its terminal.
+    void interactiveContainerStarted(const QString &id);
 
 private:
     void buildMenus();

@@ -64,6 +64,8 @@ QJsonObject CreateContainerRequest::toJson() const
     }
     host.insert(QStringLiteral("ReadonlyRootfs"), readOnlyRootfs);
     host.insert(QStringLiteral("AutoRemove"), autoRemove);
+    if (init)
+        host.insert(QStringLiteral("Init"), true);
     host.insert(QStringLiteral("RestartPolicy"), restartPolicy.toJson());
     if (!network.isEmpty())
         host.insert(QStringLiteral("NetworkMode"), network);

@@ -41,6 +41,7 @@ struct CreateContainerRequest
     bool tty = false;
     bool openStdin = false;  ///< keep stdin open (docker create -i)
     bool autoRemove = false;  ///< --rm
+    bool init = false;  ///< --init: an init process as PID 1 that reaps children and passes signals on
     Labels labels;
     QString network;  ///< empty: the default bridge
 

@@ -1984,6 +1984,34 @@
         <source>The engine refused the operation on %1: %2</source>
         <translation>Le moteur a refusé l’opération sur %1 : %2</translation>
     </message>
+    <message>
+        <source>The name %1 is already taken by another container. Choose another name, or remove that container first (docker rm %1).</source>
+        <translation>Le nom %1 est déjà pris par un autre conteneur. Choisissez un autre nom, ou supprimez d’abord ce conteneur (docker rm %1).</translation>
+    </message>
+    <message>
+        <source>The host port %1 is already taken, by another container or another program. Choose another host port, or stop what uses it.</source>
+        <translation>Le port hôte %1 est déjà pris, par un autre conteneur ou un autre programme. Choisissez un autre port hôte, ou arrêtez ce qui l’utilise.</translation>
+    </message>
+    <message>
+        <source>A host port of this container is already taken, by another container or another program. Choose another host port, or stop what uses it.</source>
+        <translation>Un port hôte de ce conteneur est déjà pris, par un autre conteneur ou un autre programme. Choisissez un autre port hôte, ou arrêtez ce qui l’utilise.</translation>
+    </message>
+    <message>
+        <source>There is no image %1, neither on this engine nor in its registry. Check the name and the tag (docker images lists the local ones).</source>
+        <translation>Il n’y a pas d’image %1, ni sur ce moteur ni dans son registre. Vérifiez le nom et le tag (docker images liste les images locales).</translation>
+    </message>
+    <message>
+        <source>The image %1 is not on this engine, and its registry cannot be reached (no internet connection?). Connect and try again, or load the image from a file first.</source>
+        <translation>L’image %1 n’est pas sur ce moteur, et son registre est injoignable (pas de connexion à Internet ?). Connectez-vous et réessayez, ou chargez d’abord l’image depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>The registry refused to give %1: the image is private or does not exist. Log in to the registry (docker login), or check the name.</source>
+        <translation>Le registre a refusé de fournir %1 : l’image est privée ou n’existe pas. Connectez-vous au registre (docker login), ou vérifiez le nom.</translation>
+    </message>
+    <message>
+        <source>The engine could not run %1: %2</source>
+        <translation>Le moteur n’a pas pu lancer %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::Format</name>
@@ -2253,6 +2281,18 @@
         <source>C&amp;oncepts</source>
         <translation>N&amp;otions</translation>
     </message>
+    <message>
+        <source>&amp;Run a container…</source>
+        <translation>&amp;Lancer un conteneur…</translation>
+    </message>
+    <message>
+        <source>Run a container from an image: docker run</source>
+        <translation>Lancer un conteneur à partir d’une image : docker run</translation>
+    </message>
+    <message>
+        <source>Started the container %1.</source>
+        <translation>Le conteneur %1 est lancé.</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::NetworkTableModel</name>
@@ -2368,6 +2408,592 @@
             <numerusform>%n conteneur arrêté supprimé, %1 libérés.</numerusform>
             <numerusform>%n conteneurs arrêtés supprimés, %1 libérés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::RunCommand</name>
+    <message>
+        <source>Paste a docker run command here, for example: docker run -d nginx</source>
+        <translation>Collez ici une commande docker run, par exemple : docker run -d nginx</translation>
+    </message>
+    <message>
+        <source>A single quote (&apos;) is opened but never closed: close it, or remove it.</source>
+        <translation>Une apostrophe (&apos;) est ouverte mais jamais fermée : fermez-la, ou retirez-la.</translation>
+    </message>
+    <message>
+        <source>A double quote (&quot;) is opened but never closed: close it, or remove it.</source>
+        <translation>Un guillemet (&quot;) est ouvert mais jamais fermé : fermez-le, ou retirez-le.</translation>
+    </message>
+    <message>
+        <source>A $( is opened but never closed with ): close it, or write the path itself.</source>
+        <translation>Un $( est ouvert mais jamais fermé par ) : fermez-le, ou écrivez le chemin lui-même.</translation>
+    </message>
+    <message>
+        <source>This is not a docker run command: it should begin with docker run.</source>
+        <translation>Ce n’est pas une commande docker run : elle doit commencer par docker run.</translation>
+    </message>
+    <message>
+        <source>%1 takes true or false, not %2.</source>
+        <translation>%1 prend true ou false, pas %2.</translation>
+    </message>
+    <message>
+        <source>Port ranges such as %1 are not handled yet: publish each port on its own.</source>
+        <translation>Les plages de ports comme %1 ne sont pas encore prises en charge : publiez chaque port séparément.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port mapping: write CONTAINER, HOST:CONTAINER or IP:HOST:CONTAINER, with ports from 1 to 65535 and an optional /tcp or /udp, for example -p 8080:80.</source>
+        <translation>%1 n’est pas une redirection de port : écrivez CONTENEUR, HÔTE:CONTENEUR ou IP:HÔTE:CONTENEUR, avec des ports de 1 à 65535 et éventuellement /tcp ou /udp, par exemple -p 8080:80.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of -v here: only ro (read-only) and rw are understood.</source>
+        <translation>%1 n’est pas une option de -v ici : seules ro (lecture seule) et rw sont comprises.</translation>
+    </message>
+    <message>
+        <source>%1 is not a volume or a bind mount: write SOURCE:TARGET or SOURCE:TARGET:ro, for example -v ${PWD}:/usr/share/nginx/html or -v data:/var/lib/data.</source>
+        <translation>%1 n’est ni un volume ni un montage de dossier : écrivez SOURCE:CIBLE ou SOURCE:CIBLE:ro, par exemple -v ${PWD}:/usr/share/nginx/html ou -v data:/var/lib/data.</translation>
+    </message>
+    <message>
+        <source>%1 names no source before the colon: write a host folder or a volume name.</source>
+        <translation>%1 ne nomme aucune source avant les deux-points : écrivez un dossier de l’hôte ou un nom de volume.</translation>
+    </message>
+    <message>
+        <source>%1 is not a restart policy: use no, always, unless-stopped or on-failure (on-failure:3 for at most 3 tries).</source>
+        <translation>%1 n’est pas une politique de redémarrage : utilisez no, always, unless-stopped ou on-failure (on-failure:3 pour 3 essais au plus).</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value after it, for example %2.</source>
+        <translation>L’option %1 attend une valeur après elle, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>Hublot&apos;s run dialog does not handle %1 yet: remove it, or run the command in a terminal.</source>
+        <translation>La fenêtre de lancement de Hublot ne gère pas encore %1 : retirez-la, ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>docker run has no option %1: check its spelling (docker run --help lists them).</source>
+        <translation>docker run n’a pas d’option %1 : vérifiez l’orthographe (docker run --help les liste).</translation>
+    </message>
+    <message>
+        <source>The command names no image: add one at the end, for example docker run -d nginx.</source>
+        <translation>La commande ne nomme aucune image : ajoutez-en une à la fin, par exemple docker run -d nginx.</translation>
+    </message>
+    <message>
+        <source>Choose an image to run, for example nginx or busybox.</source>
+        <translation>Choisissez une image à lancer, par exemple nginx ou busybox.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image name: names use lower-case letters, digits and . _ - / with an optional :tag, for example nginx or nginx:1.27.</source>
+        <translation>%1 n’est pas un nom d’image : les noms s’écrivent en minuscules, chiffres et . _ - / avec éventuellement un :tag, par exemple nginx ou nginx:1.27.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a container name: it must begin with a letter or a digit and hold only letters, digits and _ . - (two characters at least).</source>
+        <translation>%1 ne peut pas être un nom de conteneur : il doit commencer par une lettre ou un chiffre et ne contenir que des lettres, des chiffres et _ . - (deux caractères au moins).</translation>
+    </message>
+    <message>
+        <source>The container port must be between 1 and 65535.</source>
+        <translation>Le port du conteneur doit être entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The host port must be between 1 and 65535, or empty to let the engine pick one.</source>
+        <translation>Le port hôte doit être entre 1 et 65535, ou vide pour que le moteur en choisisse un.</translation>
+    </message>
+    <message>
+        <source>The path inside the container must be absolute (begin with /): %1.</source>
+        <translation>Le chemin dans le conteneur doit être absolu (commencer par /) : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a host folder nor a volume name.</source>
+        <translation>%1 n’est ni un dossier de l’hôte ni un nom de volume.</translation>
+    </message>
+    <message>
+        <source>%1 is not an environment variable: write KEY=VALUE.</source>
+        <translation>%1 n’est pas une variable d’environnement : écrivez CLÉ=VALEUR.</translation>
+    </message>
+    <message>
+        <source>A label needs a key: write key=value, not %1.</source>
+        <translation>Un label a besoin d’une clé : écrivez clé=valeur, pas %1.</translation>
+    </message>
+    <message>
+        <source>The working directory must be an absolute path (begin with /): %1.</source>
+        <translation>Le dossier de travail doit être un chemin absolu (commencer par /) : %1.</translation>
+    </message>
+    <message>
+        <source>--rm and --restart %1 cannot go together: a container removed when it stops cannot be restarted. Keep one of them.</source>
+        <translation>--rm et --restart %1 ne vont pas ensemble : un conteneur supprimé à son arrêt ne peut pas redémarrer. Gardez l’un des deux.</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::RunDialog</name>
+    <message>
+        <source>Run a container</source>
+        <translation>Lancer un conteneur</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a docker run command</source>
+        <translation>&amp;Coller une commande docker run</translation>
+    </message>
+    <message>
+        <source>A docker run command to fill the form from</source>
+        <translation>Une commande docker run dont remplir le formulaire</translation>
+    </message>
+    <message>
+        <source>docker run -d -p 8080:80 nginx</source>
+        <translation>docker run -d -p 8080:80 nginx</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the form</source>
+        <translation>&amp;Remplir le formulaire</translation>
+    </message>
+    <message>
+        <source>Fill the form from the pasted command</source>
+        <translation>Remplir le formulaire à partir de la commande collée</translation>
+    </message>
+    <message>
+        <source>Reads the pasted command into the form (Ctrl+Enter)</source>
+        <translation>Lit la commande collée dans le formulaire (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the container if it fails to start</source>
+        <translation>&amp;Garder le conteneur s’il ne démarre pas</translation>
+    </message>
+    <message>
+        <source>Otherwise a container that was created but could not start is removed, so that nothing is left half-made.</source>
+        <translation>Sinon, un conteneur créé mais qui n’a pas pu démarrer est supprimé, pour ne rien laisser à moitié fait.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Image and name</source>
+        <translation>Image et nom</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>nginx, busybox:1.36, registry:5000/team/app</source>
+        <translation>nginx, busybox:1.36, registre:5000/equipe/app</translation>
+    </message>
+    <message>
+        <source>Pulled from its registry first when this engine does not have it</source>
+        <translation>Téléchargée d’abord depuis son registre quand ce moteur ne l’a pas</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>Nom du conteneur</translation>
+    </message>
+    <message>
+        <source>empty: the engine picks one</source>
+        <translation>vide : le moteur en choisit un</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>empty: the image&apos;s own command</source>
+        <translation>vide : la commande de l’image</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>C&amp;ommande :</translation>
+    </message>
+    <message>
+        <source>How it runs</source>
+        <translation>Comment il tourne</translation>
+    </message>
+    <message>
+        <source>How the container runs</source>
+        <translation>Comment le conteneur tourne</translation>
+    </message>
+    <message>
+        <source>Detached, in the background (-d)</source>
+        <translation>Détaché, en arrière-plan (-d)</translation>
+    </message>
+    <message>
+        <source>Interactive, with a terminal (-it)</source>
+        <translation>Interactif, avec un terminal (-it)</translation>
+    </message>
+    <message>
+        <source>Detached, with a terminal to attach later (-dit)</source>
+        <translation>Détaché, avec un terminal à rattacher plus tard (-dit)</translation>
+    </message>
+    <message>
+        <source>In the foreground, its output in the logs</source>
+        <translation>Au premier plan, sa sortie dans les logs</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Remove the container when it stops (--rm)</source>
+        <translation>Supprimer le conteneur à son arrêt (--rm)</translation>
+    </message>
+    <message>
+        <source>Read-only file system (--read-only)</source>
+        <translation>Système de fichiers en lecture seule (--read-only)</translation>
+    </message>
+    <message>
+        <source>Run an init process that passes signals on (--init)</source>
+        <translation>Lancer un processus init qui transmet les signaux (--init)</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Politique de redémarrage</translation>
+    </message>
+    <message>
+        <source>Never (no)</source>
+        <translation>Jamais (no)</translation>
+    </message>
+    <message>
+        <source>Always (always)</source>
+        <translation>Toujours (always)</translation>
+    </message>
+    <message>
+        <source>Unless stopped by hand (unless-stopped)</source>
+        <translation>Sauf s’il est arrêté à la main (unless-stopped)</translation>
+    </message>
+    <message>
+        <source>When it fails (on-failure)</source>
+        <translation>Quand il échoue (on-failure)</translation>
+    </message>
+    <message>
+        <source>Most restarts after failures</source>
+        <translation>Nombre maximal de redémarrages après échec</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>au plus </translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Adresse de l’hôte</translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation>Port hôte</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>Port du conteneur</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Ports publiés</translation>
+    </message>
+    <message>
+        <source>Host address empty: every address of this computer. Host port empty: a free port the engine picks.</source>
+        <translation>Adresse de l’hôte vide : toutes les adresses de cet ordinateur. Port hôte vide : un port libre choisi par le moteur.</translation>
+    </message>
+    <message>
+        <source>Add a port</source>
+        <translation>Ajouter un port</translation>
+    </message>
+    <message>
+        <source>Remove the port</source>
+        <translation>Retirer le port</translation>
+    </message>
+    <message>
+        <source>Remove the chosen port</source>
+        <translation>Retirer le port choisi</translation>
+    </message>
+    <message>
+        <source>Folders and volumes</source>
+        <translation>Dossiers et volumes</translation>
+    </message>
+    <message>
+        <source>Folder on this computer, or volume name</source>
+        <translation>Dossier de cet ordinateur, ou nom de volume</translation>
+    </message>
+    <message>
+        <source>Path in the container</source>
+        <translation>Chemin dans le conteneur</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of this computer to mount</source>
+        <translation>Choisir un dossier de cet ordinateur à monter</translation>
+    </message>
+    <message>
+        <source>Add a volume</source>
+        <translation>Ajouter un volume</translation>
+    </message>
+    <message>
+        <source>Add a named volume</source>
+        <translation>Ajouter un volume nommé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen folder or volume</source>
+        <translation>Retirer le dossier ou le volume choisi</translation>
+    </message>
+    <message>
+        <source>Folder that ${PWD} and relative paths stand for</source>
+        <translation>Dossier que désignent ${PWD} et les chemins relatifs</translation>
+    </message>
+    <message>
+        <source>${PWD} and ./ stand for:</source>
+        <translation>${PWD} et ./ désignent :</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Variables d’environnement</translation>
+    </message>
+    <message>
+        <source>Leave the value empty to pass this computer&apos;s value of the variable</source>
+        <translation>Laissez la valeur vide pour transmettre la valeur de la variable sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation>Ajouter une variable</translation>
+    </message>
+    <message>
+        <source>Add an environment variable</source>
+        <translation>Ajouter une variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Remove the variable</source>
+        <translation>Retirer la variable</translation>
+    </message>
+    <message>
+        <source>Remove the chosen variable</source>
+        <translation>Retirer la variable choisie</translation>
+    </message>
+    <message>
+        <source>Environment files</source>
+        <translation>Fichiers d’environnement</translation>
+    </message>
+    <message>
+        <source>Add an env file…</source>
+        <translation>Ajouter un fichier d’environnement…</translation>
+    </message>
+    <message>
+        <source>Choose a file of KEY=VALUE lines</source>
+        <translation>Choisir un fichier de lignes CLÉ=VALEUR</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Remove the chosen environment file</source>
+        <translation>Retirer le fichier d’environnement choisi</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>Ajouter un label</translation>
+    </message>
+    <message>
+        <source>Remove the label</source>
+        <translation>Retirer le label</translation>
+    </message>
+    <message>
+        <source>Remove the chosen label</source>
+        <translation>Retirer le label choisi</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>empty: the default bridge</source>
+        <translation>vide : le bridge par défaut</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>Rés&amp;eau :</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>Dossier de &amp;travail :</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Dossier de travail</translation>
+    </message>
+    <message>
+        <source>empty: the image&apos;s</source>
+        <translation>vide : celui de l’image</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>empty: the image&apos;s (often root)</source>
+        <translation>vide : celui de l’image (souvent root)</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>Nom d’&amp;hôte :</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>empty: the container&apos;s short id</source>
+        <translation>vide : l’identifiant court du conteneur</translation>
+    </message>
+    <message>
+        <source>&amp;Entrypoint:</source>
+        <translation>&amp;Point d’entrée :</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Point d’entrée</translation>
+    </message>
+    <message>
+        <source>Folder to mount in the container</source>
+        <translation>Dossier à monter dans le conteneur</translation>
+    </message>
+    <message>
+        <source>Environment file</source>
+        <translation>Fichier d’environnement</translation>
+    </message>
+    <message>
+        <source>A name begins with a letter or a digit and holds only letters, digits and _ . - (two characters at least).</source>
+        <translation>Un nom commence par une lettre ou un chiffre et ne contient que des lettres, des chiffres et _ . - (deux caractères au moins).</translation>
+    </message>
+    <message>
+        <source>Host port %1 is already published by the container %2: choose another host port, or stop %2 first.</source>
+        <translation>Le port hôte %1 est déjà publié par le conteneur %2 : choisissez un autre port hôte, ou arrêtez d’abord %2.</translation>
+    </message>
+    <message>
+        <source>Host port %1 is already taken by another program on this computer: choose another host port, or stop that program.</source>
+        <translation>Le port hôte %1 est déjà pris par un autre programme de cet ordinateur : choisissez un autre port hôte, ou arrêtez ce programme.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on this computer. Create it, or choose another folder: the engine would otherwise make an empty one, owned by root.</source>
+        <translation>Le dossier %1 n’existe pas sur cet ordinateur. Créez-le, ou choisissez un autre dossier : sinon le moteur en créerait un vide, appartenant à root.</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to an engine. Wait for it to connect, then run again.</source>
+        <translation>Hublot n’est connecté à aucun moteur. Attendez la connexion, puis relancez.</translation>
+    </message>
+    <message>
+        <source>The environment file %1 cannot be read: %2. Choose another file, or remove it.</source>
+        <translation>Le fichier d’environnement %1 ne peut pas être lu : %2. Choisissez un autre fichier, ou retirez-le.</translation>
+    </message>
+    <message>
+        <source>This engine does not have %1: pulling it from its registry…</source>
+        <translation>Ce moteur n’a pas %1 : téléchargement depuis son registre…</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 est téléchargée.</translation>
+    </message>
+    <message>
+        <source>The pull of %1 was cancelled; nothing was created.</source>
+        <translation>Le téléchargement de %1 a été annulé ; rien n’a été créé.</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <source>The container %1 was created but could not start. %2 It is kept, as you asked: docker start %1 tries again, docker rm %1 removes it.</source>
+        <translation>Le conteneur %1 a été créé mais n’a pas pu démarrer. %2 Il est gardé, comme demandé : docker start %1 réessaie, docker rm %1 le supprime.</translation>
+    </message>
+    <message>
+        <source>The container could not start. %1 It was removed, so nothing is left half-made.</source>
+        <translation>Le conteneur n’a pas pu démarrer. %1 Il a été supprimé, pour ne rien laisser à moitié fait.</translation>
+    </message>
+    <message>
+        <source>The container %1 could not start. %2 Removing it failed too: %3</source>
+        <translation>Le conteneur %1 n’a pas pu démarrer. %2 Sa suppression a échoué aussi : %3</translation>
+    </message>
+    <message>
+        <source>The container %1 could not start. %2 It may still be there: docker rm %1 removes it.</source>
+        <translation>Le conteneur %1 n’a pas pu démarrer. %2 Il est peut-être encore là : docker rm %1 le supprime.</translation>
+    </message>
+    <message>
+        <source>Re&amp;start:</source>
+        <translation>Re&amp;démarrage :</translation>
+    </message>
+    <message>
+        <source>Environment fi&amp;les (--env-file), read when the container is created:</source>
+        <translation>Fichiers d’en&amp;vironnement (--env-file), lus à la création du conteneur :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>On this computer: %1</source>
+        <translation>Sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>A named volume: the engine makes it when it does not exist yet</source>
+        <translation>Un volume nommé : le moteur le crée s’il n’existe pas encore</translation>
+    </message>
+    <message>
+        <source>On the command line:</source>
+        <translation>En ligne de commande :</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,57 @@ private Q_SLOTS:
         error.engineMessage = QStringLiteral("layer does not exist");
         QVERIFY(Ui::ErrorMessages::forConnection(error).reason.contains(u"layer does not exist"));
     }
+
+    // The engine's own words for what goes wrong in a docker run, each
+    // turned into a sentence with its fix.
+    void aFailedRunSaysWhatWentWrongAndHowToFixIt_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("engineMessage");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("name in use")
+            << 409
+            << QStringLiteral("Conflict. The container name \"/web\" is already in use by container \"0123abc\". You "
+                              "have to remove (or rename) that container to be able to reuse that name.")
+            << QStringLiteral("The name web is already taken by another container. Choose another name, or remove "
+                              "that container first (docker rm web).");
+        QTest::newRow("port already allocated")
+            << 500
+            << QStringLiteral("driver failed programming external connectivity on endpoint web (0123): Bind for "
+                              "127.0.0.1:8080 failed: port is already allocated")
+            << QStringLiteral("The host port 127.0.0.1:8080 is already taken, by another container or another "
+                              "program. Choose another host port, or stop what uses it.");
+        QTest::newRow("no such image")
+            << 404 << QStringLiteral("No such image: nginx:latest")
+            << QStringLiteral("There is no image nginx, neither on this engine nor in its registry. Check the name "
+                              "and the tag (docker images lists the local ones).");
+        QTest::newRow("registry unreachable")
+            << 500
+            << QStringLiteral("Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io: no "
+                              "such host")
+            << QStringLiteral("The image nginx is not on this engine, and its registry cannot be reached (no internet "
+                              "connection?). Connect and try again, or load the image from a file first.");
+        QTest::newRow("pull access denied")
+            << 404
+            << QStringLiteral("pull access denied for nginx, repository does not exist or may require 'docker login'")
+            << QStringLiteral("The registry refused to give nginx: the image is private or does not exist. Log in "
+                              "to the registry (docker login), or check the name.");
+        QTest::newRow("anything else, as the engine said it")
+            << 400 << QStringLiteral("invalid mount config for type \"bind\"")
+            << QStringLiteral("The engine could not run nginx: invalid mount config for type \"bind\"");
+    }
+
+    void aFailedRunSaysWhatWentWrongAndHowToFixIt()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, engineMessage);
+        QFETCH(QString, sentence);
+        Engine::EngineError error;
+        error.httpStatus = status;
+        error.engineMessage = engineMessage;
+        error = error.refined();
+        QCOMPARE(Ui::ErrorMessages::forRun(error, QStringLiteral("nginx"), QStringLiteral("web")), sentence);
+    }
 };
 
 QTEST_GUILESS_MAIN(ErrorMessagesTest)
