@@ -5,6 +5,7 @@
 #include "engine/EngineSession.h"
 #include "ui/ConceptsPage.h"
 #include "ui/ConnectionProblemPage.h"
+#include "ui/ContainerDetailsPage.h"
 #include "ui/ContainersPage.h"
 #include "ui/EnginePage.h"
 #include "ui/ImageTableModel.h"
@@ -13,6 +14,7 @@
 #include "ui/RunDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/VolumeTableModel.h"
+#include "ui/terminal/ContainerTerminalTab.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -24,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Hublot::Ui {
@@ -79,6 +82,16 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
     buildMenus();
 
+    // docker run -it from the run dialog: the container's details open on
+    // its Terminal tab, attached to its main process.
+    connect(this, &MainWindow::interactiveContainerStarted, this, [this](const QString &id) {
+        showPage(Page::Containers);
+        m_containers->openDetails(id);
+        if (auto *terminal = m_containers->detailsPage()->findChild<ContainerTerminalTab *>()) {
+            terminal->attachWhenShown();
+            m_containers->detailsPage()->tabs()->setCurrentWidget(terminal);
+        }
+    });
     connect(m_problem, &ConnectionProblemPage::retryRequested, session, &EngineSession::retry);
     connect(session, &EngineSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(session, &EngineSession::loaded, this, &MainWindow::settle);

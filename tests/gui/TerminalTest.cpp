@@ -4,6 +4,9 @@
 
 #include "engine/ContainerDetails.h"
 #include "engine/EngineSession.h"
+#include "ui/ContainerDetailsPage.h"
+#include "ui/ContainersPage.h"
+#include "ui/MainWindow.h"
 #include "ui/terminal/ContainerTerminalTab.h"
 #include "ui/terminal/TerminalSurface.h"
 #include "ui/terminal/TerminalView.h"
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QtTest>
 
@@ -73,6 +77,31 @@ private Q_SLOTS:
     {
         m_session.reset();
         TestEngine::cleanUp();
+    }
+
+    // The run dialog's `docker run -it`: the details open on the Terminal
+    // tab, attached to the container's main process.
+    void anInteractiveRunOpensItsTerminalAttached()
+    {
+        const QString name = run(u"hublot-term-runit"_s, {u"-it"_s}, {u"sh"_s});
+        const QString id
+            = QString::fromUtf8(TestEngine::dockerOk({u"inspect"_s, u"-f"_s, u"{{.Id}}"_s, name})).trimmed();
+        Ui::MainWindow window(m_session.get());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSettled(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->containers()->find(id), 10'000);
+        Q_EMIT window.interactiveContainerStarted(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.containersPage()->isShowingDetails(), 10'000);
+        auto *tab = window.findChild<ContainerTerminalTab *>();
+        QVERIFY(tab);
+        QCOMPARE(window.containersPage()->detailsPage()->tabs()->currentWidget(), tab);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->sessions().size(), 1, 10'000);
+        TerminalSession *session = tab->currentSession();
+        QCOMPARE(session->mode(), TerminalSession::Mode::Attach);
+        QTRY_VERIFY_WITH_TIMEOUT(session->isRunning(), 10'000);
+        typeLine(session, u"echo via-run-$((1 + 1))"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(screenHas(session, u"via-run-2"_s), qPrintable(session->surface()->screenText()),
+                                  10'000);
     }
 
     // Notes: `docker exec -it ID bash`, then `hostname` and `hostname -i`.

@@ -234,6 +234,26 @@ private Q_SLOTS:
         QVERIFY(title.size() >= 2);
     }
 
+    // Sizes from a hidden widget (1 x 2) to a big one, with text, wide
+    // characters and the alternate screen between them.
+    void resizesKeepTheScreenSound()
+    {
+        TerminalSurface s(24, 80);
+        const QList<QSize> sizes {{2, 1}, {150, 50}, {3, 2}, {80, 24}, {1, 1}, {200, 60}, {40, 10}};
+        for (const QSize size : sizes) {
+            s.feed(sample());
+            s.feed("/ # ä¸­æ prompt");
+            s.resize(size.height(), size.width());
+            QCOMPARE(s.rows(), size.height());
+            QCOMPARE(s.columns(), size.width());
+            for (int row = 0; row < s.rows(); ++row)
+                QCOMPARE(int(s.screenLine(row).size()), s.columns());
+            s.feed("\x1b[?1049h\x1b[2Jalt\x1b[5;5Hx\x1b[?1049l");
+            s.feed("\x1b[2;5r\n\n\n\x1b[r\x1b[3L\x1b[2M\x1b[4@\x1b[3P");
+        }
+        QVERIFY(s.cursor().y() < s.rows());
+    }
+
     // A flood is cheap: a megabyte of output is parsed without a paint per line.
     void aFloodSignalsOneChangePerRead()
     {

@@ -96,6 +96,11 @@ TerminalSession::TerminalSession(Engine::EngineSession *session, QString contain
 
 TerminalSession::~TerminalSession()
 {
+    // Going away: the stream's last signals must not reach this half-gone widget.
+    if (m_exec)
+        m_exec->disconnect(this);
+    if (m_attach)
+        m_attach->disconnect(this);
     stop();
 }
 
@@ -360,7 +365,11 @@ ContainerTerminalTab::ContainerTerminalTab(Engine::EngineSession *session, QWidg
     updateState();
 }
 
-ContainerTerminalTab::~ContainerTerminalTab() = default;
+ContainerTerminalTab::~ContainerTerminalTab()
+{
+    for (TerminalSession *session : sessions())
+        session->disconnect(this);
+}
 
 void ContainerTerminalTab::showContainer(const Engine::ContainerDetails &details, const QJsonObject &)
 {
@@ -371,8 +380,12 @@ void ContainerTerminalTab::showContainer(const Engine::ContainerDetails &details
     m_name = details.name;
     m_running = details.running;
     updateState();
-    if (isVisible() && m_running && !m_openedOnce)
+    if (m_attachPending && m_running) {
+        m_attachPending = false;
+        openAttached();
+    } else if (isVisible() && m_running && !m_openedOnce) {
         openTerminal();
+    }
 }
 
 void ContainerTerminalTab::closeContainer()
@@ -388,7 +401,7 @@ void ContainerTerminalTab::closeContainer()
 void ContainerTerminalTab::showEvent(QShowEvent *event)
 {
     ContainerDetailsTab::showEvent(event);
-    if (m_running && !m_openedOnce && !m_id.isEmpty())
+    if (m_running && !m_openedOnce && !m_attachPending && !m_id.isEmpty())
         openTerminal();
     if (TerminalSession *session = currentSession())
         session->view()->setFocus();

@@ -124,6 +124,9 @@ public:
     TerminalSession *openTerminal();
     /// A terminal attached to the container's main process.
     TerminalSession *openAttached();
+    /// The next running container shown opens attached rather than with a
+    /// new shell (a container just started with docker run -it).
+    void attachWhenShown() { m_attachPending = true; }
     [[nodiscard]] QList<TerminalSession *> sessions() const;
     [[nodiscard]] TerminalSession *currentSession() const;
 
@@ -142,6 +145,7 @@ private:
     QString m_name;
     bool m_running = false;
     bool m_openedOnce = false;
+    bool m_attachPending = false;
     QToolButton *m_newButton;
     QComboBox *m_commandBox;
     QLineEdit *m_userEdit;

@@ -5,6 +5,7 @@
 #include <vterm.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Hublot::Ui {
 
@@ -263,20 +264,33 @@ struct TerminalCallbacks
     {
         TerminalSurface *s = self(user);
         const TerminalSurface::Cell cell = blank(s);
-        for (std::vector<TerminalSurface::Line> *grid : {&s->m_primary, &s->m_alternate}) {
+        const int cursorRow = fields ? fields->pos.row : 0;
+        for (int buffer = 0; buffer < 2; ++buffer) {
+            std::vector<TerminalSurface::Line> *grid = buffer == 0 ? &s->m_primary : &s->m_alternate;
+            const int oldRows = int(grid->size());
             // Rows above the cursor make room when the screen gets shorter.
-            const int cursorRow = fields ? fields->pos.row : 0;
-            const int drop = std::max(0, std::min(cursorRow + 1, int(grid->size())) - rows);
+            const int drop = std::max(0, std::min(cursorRow + 1, oldRows) - rows);
             for (int i = 0; i < drop; ++i) {
-                if (grid == &s->m_primary)
+                if (buffer == 0)
                     s->pushLine(std::move((*grid)[std::size_t(i)]));
             }
             grid->erase(grid->begin(), grid->begin() + drop);
             grid->resize(std::size_t(rows), TerminalSurface::Line(std::size_t(columns), cell));
             for (TerminalSurface::Line &line : *grid)
                 line.resize(std::size_t(columns), cell);
-            if (grid == &s->m_primary && fields)
-                fields->pos.row = std::max(0, fields->pos.row - drop);
+            // With a resize callback, libvterm leaves its per-row line flags
+            // to the callback: they follow the rows, in memory libvterm frees
+            // with free() (its default allocator).
+            if (fields && fields->lineinfos[buffer]) {
+                auto *info = static_cast<VTermLineInfo *>(std::calloc(std::size_t(rows), sizeof(VTermLineInfo)));
+                const int kept = std::min(oldRows - drop, rows);
+                for (int row = 0; row < kept; ++row)
+                    info[row] = fields->lineinfos[buffer][row + drop];
+                std::free(fields->lineinfos[buffer]);
+                fields->lineinfos[buffer] = info;
+            }
+            if (buffer == (s->m_altScreen ? 1 : 0) && fields)
+                fields->pos.row = std::clamp(fields->pos.row - drop, 0, rows - 1);
         }
         s->m_dirty = true;
         return 1;
