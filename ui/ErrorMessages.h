@@ -27,6 +27,11 @@ public:
     /// Why an operation on the container named container failed (start,
     /// stop, remove, ...): one or two plain sentences, the fix included.
     static QString forContainerOperation(const Engine::EngineError &error, const QString &container);
+    /// Why an operation on an image, volume or network failed; subject
+    /// names it ("the image web:1", "the volume data").
+    static QString forResourceOperation(const Engine::EngineError &error, const QString &subject);
+    /// Why pulling reference failed (no registry, no such image, refused).
+    static QString forPull(const Engine::EngineError &error, const QString &reference);
 };
 
 }  // namespace Hublot::Ui
