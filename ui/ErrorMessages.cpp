@@ -200,7 +200,8 @@ QString ErrorMessages::forResourceOperation(const Engine::EngineError &error, co
 {
     switch (error.kind) {
     case Kind::NotFound:
-    case Kind::NoSuchImage: return tr("Could not act on %1: it no longer exists; it was removed meanwhile.").arg(subject);
+    case Kind::NoSuchImage:
+        return tr("Could not act on %1: it no longer exists; it was removed meanwhile.").arg(subject);
     case Kind::Conflict:
     case Kind::ContainerRunning:
         return error.engineMessage.isEmpty()
@@ -220,7 +221,8 @@ QString ErrorMessages::forResourceOperation(const Engine::EngineError &error, co
         return tr("The engine could not be reached while acting on %1. Hublot reconnects by itself; try again "
                   "once it is back.")
             .arg(subject);
-    case Kind::Timeout: return tr("The engine did not answer in time about %1. It may be busy; try again.").arg(subject);
+    case Kind::Timeout:
+        return tr("The engine did not answer in time about %1. It may be busy; try again.").arg(subject);
     case Kind::Cancelled: return tr("The operation on %1 was cancelled.").arg(subject);
     default: break;
     }

@@ -161,13 +161,13 @@ void ImageLayersPanel::fetchOthers()
     const int generation = m_generation;
     Engine::ImageOperations operations(m_session->client());
     for (const QString &other : std::as_const(missing)) {
-        operations.inspect(other).then(this, [this, generation,
-                                              other](const Engine::Result<Engine::ImageDetails> &result) {
-            // An image removed meanwhile shares nothing: remember it as empty.
-            m_layersOf.insert(other, result.ok() ? result.value().layers : QStringList());
-            if (generation == m_generation && --m_pending == 0)
-                render();
-        });
+        operations.inspect(other).then(
+            this, [this, generation, other](const Engine::Result<Engine::ImageDetails> &result) {
+                // An image removed meanwhile shares nothing: remember it as empty.
+                m_layersOf.insert(other, result.ok() ? result.value().layers : QStringList());
+                if (generation == m_generation && --m_pending == 0)
+                    render();
+            });
     }
 }
 

@@ -112,9 +112,9 @@ void ImageSearchDialog::search()
                       return;
                   }
                   for (const Engine::ImageSearchResult &found : result.value()) {
-                      auto *item = new QTreeWidgetItem(
-                          m_results, {found.name, QLocale().toString(found.stars),
-                                      found.official ? tr("Yes") : QString(), found.description});
+                      auto *item = new QTreeWidgetItem(m_results,
+                                                       {found.name, QLocale().toString(found.stars),
+                                                        found.official ? tr("Yes") : QString(), found.description});
                       item->setToolTip(3, found.description);
                   }
                   m_status->setText(tr("%n image(s) found for %1.", nullptr, int(result.value().size())).arg(term));

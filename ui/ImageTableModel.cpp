@@ -98,8 +98,7 @@ QVariant ImageTableModel::cell(const Engine::ImageSummary &image, int column, in
             return QLocale().toString(image.created.toLocalTime(), QLocale::LongFormat);
         if (column == SharedSize)
             return tr("Bytes in layers this image shares with other local images: they are on disk once.");
-    } else if (role == Qt::TextAlignmentRole
-               && (column == Size || column == SharedSize || column == Containers)) {
+    } else if (role == Qt::TextAlignmentRole && (column == Size || column == SharedSize || column == Containers)) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};

@@ -66,7 +66,10 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
         QStringLiteral("images"), m_model, m_proxy,
         {tr("Images"), tr("Search images"),
          tr("No images yet. An image is the read-only template containers start from: pull one by name."),
-         tr("No image matches."), [](int n) { return tr("%n image(s)", nullptr, n); }},
+         tr("No image matches."),
+         [](int n) {
+             return tr("%n image(s)", nullptr, n);
+         }},
         this);
     m_list->setObjectName(QStringLiteral("imagesListPage"));
     setObjectName(QStringLiteral("imagesPage"));
@@ -85,8 +88,7 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
     };
     const QList<Spec> specs {
         {Action::Pull, tr("&Pull…"), tr("Pull…"), QStringLiteral("pullImageAction"), QKeySequence(tr("Ctrl+Shift+P")),
-         icon(QIcon::ThemeIcon::GoDown, QStyle::SP_ArrowDown),
-         tr("Download an image from its registry (docker pull)")},
+         icon(QIcon::ThemeIcon::GoDown, QStyle::SP_ArrowDown), tr("Download an image from its registry (docker pull)")},
         {Action::SearchHub, tr("&Search Docker Hub…"), tr("Docker Hub…"), QStringLiteral("searchHubAction"),
          QKeySequence(tr("Ctrl+Shift+F")), icon(QIcon::ThemeIcon::EditFind, QStyle::SP_FileDialogContentsView),
          tr("Look for images on Docker Hub through the engine (docker search)")},
@@ -364,8 +366,9 @@ void ImagesPage::tagSelected()
             showMessage(tr("Hublot is not connected to the engine; nothing was done."), true);
             return;
         }
-        Engine::ImageOperations(client).tag(image.id, repository, tag).then(
-            this, [this, source, target](const Engine::Result<Engine::Done> &result) {
+        Engine::ImageOperations(client)
+            .tag(image.id, repository, tag)
+            .then(this, [this, source, target](const Engine::Result<Engine::Done> &result) {
                 if (result.ok())
                     showMessage(tr("Tagged %1 as %2.").arg(source, target), false);
                 else
@@ -391,8 +394,7 @@ void ImagesPage::removeSelected()
     RemovalConfirmation::Texts texts;
     texts.objectName = QStringLiteral("confirmRemoveImagesDialog");
     texts.title = tr("Remove Images");
-    texts.question
-        = n == 1 ? tr("Remove the image %1?").arg(names.first()) : tr("Remove these %n images?", nullptr, n);
+    texts.question = n == 1 ? tr("Remove the image %1?").arg(names.first()) : tr("Remove these %n images?", nullptr, n);
     texts.consequence = force
         ? tr("Containers still use some of them: the names go at once (force), the layers stay until those "
              "containers are removed. Layers other images share stay on disk.")

@@ -6,8 +6,7 @@
 
 namespace Hublot::Ui {
 
-NetworkTableModel::NetworkTableModel(Engine::NetworkStore *store, Engine::ContainerStore *containers,
-                                     QObject *parent)
+NetworkTableModel::NetworkTableModel(Engine::NetworkStore *store, Engine::ContainerStore *containers, QObject *parent)
     : StoreTableModel(store, parent)
     , m_containers(containers)
 {

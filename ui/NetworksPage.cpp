@@ -55,11 +55,12 @@ NetworksPage::NetworksPage(Engine::EngineSession *session, QWidget *parent)
     , m_commandBar(new CommandLineBar(QStringLiteral("networks"), this))
     , m_menu(new QMenu(tr("Net&work"), this))
 {
-    m_list = new ResourceListPage(
-        QStringLiteral("networks"), m_model, new QSortFilterProxyModel(this),
-        {tr("Networks"), tr("Search networks"), tr("No networks."), tr("No network matches."),
-         [](int n) { return tr("%n network(s)", nullptr, n); }},
-        this);
+    m_list = new ResourceListPage(QStringLiteral("networks"), m_model, new QSortFilterProxyModel(this),
+                                  {tr("Networks"), tr("Search networks"), tr("No networks."), tr("No network matches."),
+                                   [](int n) {
+                                       return tr("%n network(s)", nullptr, n);
+                                   }},
+                                  this);
     m_list->setObjectName(QStringLiteral("networksListPage"));
     setObjectName(QStringLiteral("networksPage"));
     // Name, driver, scope, subnet, gateway, containers.
@@ -82,9 +83,8 @@ NetworksPage::NetworksPage(Engine::EngineSession *session, QWidget *parent)
         {Action::Connect, tr("C&onnect Container…"), tr("Connect…"), QStringLiteral("connectNetworkAction"),
          QKeySequence(tr("Ctrl+Shift+C")), icon(QIcon::ThemeIcon::ListAdd, QStyle::SP_ArrowRight),
          tr("Attach a container to the chosen network (docker network connect)")},
-        {Action::Disconnect, tr("&Disconnect Container…"), tr("Disconnect…"),
-         QStringLiteral("disconnectNetworkAction"), QKeySequence(tr("Ctrl+Shift+D")),
-         icon(QIcon::ThemeIcon::ListRemove, QStyle::SP_ArrowLeft),
+        {Action::Disconnect, tr("&Disconnect Container…"), tr("Disconnect…"), QStringLiteral("disconnectNetworkAction"),
+         QKeySequence(tr("Ctrl+Shift+D")), icon(QIcon::ThemeIcon::ListRemove, QStyle::SP_ArrowLeft),
          tr("Detach a container from the chosen network (docker network disconnect)")},
         {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeNetworksAction"),
          QKeySequence(QKeySequence::Delete), icon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
@@ -246,7 +246,8 @@ void NetworksPage::createNetwork()
             line += u" --subnet " + Format::shellWord(subnet->text().trimmed());
         if (!gateway->text().trimmed().isEmpty())
             line += u" --gateway " + Format::shellWord(gateway->text().trimmed());
-        return line + u' ' + (name->text().trimmed().isEmpty() ? tr("NAME") : Format::shellWord(name->text().trimmed()));
+        return line + u' '
+            + (name->text().trimmed().isEmpty() ? tr("NAME") : Format::shellWord(name->text().trimmed()));
     };
     // Says what is wrong with the form, or nothing.
     auto check = [=]() -> QString {
@@ -434,14 +435,15 @@ void NetworksPage::connectContainer()
         Engine::EngineClient *client = m_session->client();
         if (!client)
             return;
-        Engine::NetworkOperations(client).connect(network, container).then(
-            this, [this, network, container](const Engine::Result<Engine::Done> &result) {
+        Engine::NetworkOperations(client)
+            .connect(network, container)
+            .then(this, [this, network, container](const Engine::Result<Engine::Done> &result) {
                 if (result.ok())
                     showMessage(tr("Connected %1 to %2.").arg(container, network), false);
                 else
-                    showMessage(ErrorMessages::forResourceOperation(result.error(),
-                                                                    tr("the container %1").arg(container)),
-                                true);
+                    showMessage(
+                        ErrorMessages::forResourceOperation(result.error(), tr("the container %1").arg(container)),
+                        true);
             });
     });
     dialog->open();
@@ -469,14 +471,15 @@ void NetworksPage::disconnectContainer()
         Engine::EngineClient *client = m_session->client();
         if (!client)
             return;
-        Engine::NetworkOperations(client).disconnect(network, container).then(
-            this, [this, network, container](const Engine::Result<Engine::Done> &result) {
+        Engine::NetworkOperations(client)
+            .disconnect(network, container)
+            .then(this, [this, network, container](const Engine::Result<Engine::Done> &result) {
                 if (result.ok())
                     showMessage(tr("Disconnected %1 from %2.").arg(container, network), false);
                 else
-                    showMessage(ErrorMessages::forResourceOperation(result.error(),
-                                                                    tr("the container %1").arg(container)),
-                                true);
+                    showMessage(
+                        ErrorMessages::forResourceOperation(result.error(), tr("the container %1").arg(container)),
+                        true);
             });
     });
     dialog->open();

@@ -16,8 +16,7 @@
 namespace Hublot::Ui {
 
 PrunePreviewDialog::PrunePreviewDialog(const QString &name, const QString &title, const QString &nothingText,
-                                       const QList<Item> &items, const QString &command, Prune prune,
-                                       QWidget *parent)
+                                       const QList<Item> &items, const QString &command, Prune prune, QWidget *parent)
     : QDialog(parent)
     , m_command(command)
     , m_prune(std::move(prune))

@@ -34,8 +34,8 @@ public:
     using Prune = std::function<QFuture<Engine::Result<Engine::PruneReport>>()>;
 
     /// name prefixes the objectNames ("images" gives "pruneImagesDialog").
-    PrunePreviewDialog(const QString &name, const QString &title, const QString &nothingText,
-                       const QList<Item> &items, const QString &command, Prune prune, QWidget *parent = nullptr);
+    PrunePreviewDialog(const QString &name, const QString &title, const QString &nothingText, const QList<Item> &items,
+                       const QString &command, Prune prune, QWidget *parent = nullptr);
 
 Q_SIGNALS:
     /// The prune is sent: its command.

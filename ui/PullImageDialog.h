@@ -17,7 +17,7 @@ class QPushButton;
 namespace Hublot::Engine {
 class EngineSession;
 class ImagePull;
-}
+}  // namespace Hublot::Engine
 
 namespace Hublot::Ui {
 

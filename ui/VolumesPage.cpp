@@ -60,11 +60,14 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     , m_commandBar(new CommandLineBar(QStringLiteral("volumes"), this))
     , m_menu(new QMenu(tr("Vol&ume"), this))
 {
-    m_list = new ResourceListPage(
-        QStringLiteral("volumes"), m_model, new QSortFilterProxyModel(this),
-        {tr("Volumes"), tr("Search volumes"), tr("No volumes yet. A volume keeps data after its container is gone."),
-         tr("No volume matches."), [](int n) { return tr("%n volume(s)", nullptr, n); }},
-        this);
+    m_list = new ResourceListPage(QStringLiteral("volumes"), m_model, new QSortFilterProxyModel(this),
+                                  {tr("Volumes"), tr("Search volumes"),
+                                   tr("No volumes yet. A volume keeps data after its container is gone."),
+                                   tr("No volume matches."),
+                                   [](int n) {
+                                       return tr("%n volume(s)", nullptr, n);
+                                   }},
+                                  this);
     m_list->setObjectName(QStringLiteral("volumesListPage"));
     setObjectName(QStringLiteral("volumesPage"));
     // Name, driver, mount point, used by, size, created.
@@ -241,8 +244,9 @@ void VolumesPage::createVolume()
             showMessage(tr("Hublot is not connected to the engine; nothing was done."), true);
             return;
         }
-        Engine::VolumeOperations(client).create(name, labels).then(
-            this, [this, name](const Engine::Result<VolumeSummary> &result) {
+        Engine::VolumeOperations(client)
+            .create(name, labels)
+            .then(this, [this, name](const Engine::Result<VolumeSummary> &result) {
                 if (result.ok())
                     showMessage(tr("Created the volume %1.").arg(result.value().name), false);
                 else
