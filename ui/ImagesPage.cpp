@@ -257,6 +257,29 @@ QList<ImageSummary> ImagesPage::selectedImages() const
     return chosen;
 }
 
+bool ImagesPage::needsForce(const QList<ImageSummary> &images) const
+{
+    // Removing one name of several only untags; the last name of an image a
+    // container uses (or a dangling one) needs force.
+    for (const ImageSummary &image : images) {
+        if (containersUsing(image.id) == 0)
+            continue;
+        int names = 0;
+        const Engine::ImageStore *store = m_session->images();
+        for (const QString &key : store->keys()) {
+            const ImageSummary *other = store->find(key);
+            if (other && other->id == image.id && !other->dangling)
+                ++names;
+        }
+        int chosen = 0;
+        for (const ImageSummary &same : images)
+            chosen += same.id == image.id ? 1 : 0;
+        if (image.dangling || chosen >= names)
+            return true;
+    }
+    return false;
+}
+
 int ImagesPage::containersUsing(const QString &imageId) const
 {
     int count = 0;
@@ -277,9 +300,7 @@ void ImagesPage::updateActions()
     m_actions[Action::Tag]->setEnabled(one);
     m_actions[Action::Remove]->setEnabled(!chosen.isEmpty());
     // The tooltips teach the command for what is chosen now.
-    bool force = false;
-    for (const ImageSummary &image : chosen)
-        force = force || containersUsing(image.id) > 0;
+    const bool force = needsForce(chosen);
     const QString remove = chosen.isEmpty() ? QString() : removeCommand(chosen, force);
     m_actions[Action::Remove]->setToolTip(remove.isEmpty() ? m_actions[Action::Remove]->statusTip()
                                                            : m_actions[Action::Remove]->statusTip() + u"\n$ " + remove);
@@ -385,11 +406,9 @@ void ImagesPage::removeSelected()
     if (chosen.isEmpty())
         return;
     QStringList names;
-    bool force = false;
-    for (const ImageSummary &image : chosen) {
+    for (const ImageSummary &image : chosen)
         names.append(ImageTableModel::reference(image));
-        force = force || containersUsing(image.id) > 0;
-    }
+    const bool force = needsForce(chosen);
     const int n = int(names.size());
     RemovalConfirmation::Texts texts;
     texts.objectName = QStringLiteral("confirmRemoveImagesDialog");

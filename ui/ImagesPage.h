@@ -75,6 +75,8 @@ private:
     void removeSelected();
     void openPrune();
     [[nodiscard]] int containersUsing(const QString &imageId) const;
+    /// Whether removing images needs force: the last name of an image containers use.
+    [[nodiscard]] bool needsForce(const QList<Engine::ImageSummary> &images) const;
 
     Engine::EngineSession *m_session;
     ImageTableModel *m_model;
