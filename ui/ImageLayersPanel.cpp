@@ -138,7 +138,7 @@ void ImageLayersPanel::showImage(const QString &id, const QString &reference)
             m_history.clear();
             // The engine lists the newest step first; layers go bottom first.
             for (auto it = result.value().crbegin(); it != result.value().crend(); ++it)
-                m_history.append({instruction(it->createdBy), it->size});
+                m_history.append({it->createdBy.isEmpty() ? it->comment : instruction(it->createdBy), it->size});
             done();
         });
 }
@@ -213,7 +213,7 @@ void ImageLayersPanel::render()
         if (sharers.isEmpty())
             item->setForeground(SharedWith, palette().brush(QPalette::PlaceholderText));
     }
-    m_summary->setText(tr("%n step(s), %1 layer(s) on disk; %2 shared with other local images (stored once, "
+    m_summary->setText(tr("%n step(s). Layers on disk: %1, of which %2 shared with other local images (stored once, "
                           "read-only).",
                           nullptr, int(m_history.size()))
                            .arg(m_layers.size())

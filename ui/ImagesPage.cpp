@@ -74,7 +74,7 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
     m_list->setObjectName(QStringLiteral("imagesListPage"));
     setObjectName(QStringLiteral("imagesPage"));
     // Repository, tag, id, size, shared, containers, created.
-    m_list->setColumnStretch({28, 12, 14, 11, 11, 11, 13});
+    m_list->setColumnStretch({25, 9, 13, 9, 9, 10, 17});
 
     struct Spec
     {
@@ -192,11 +192,7 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
-    auto *heading = new QHBoxLayout;
-    heading->setContentsMargins(20, 12, 20, 0);
-    heading->addStretch();
-    heading->addWidget(toolBar);
-    topLayout->addLayout(heading);
+    m_list->heading()->addWidget(toolBar);
     topLayout->addWidget(m_list, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -134,10 +134,7 @@ NetworksPage::NetworksPage(Engine::EngineSession *session, QWidget *parent)
     m_message->hide();
     m_commandBar->setCommand(QStringLiteral("docker network ls"));
 
-    auto *heading = new QHBoxLayout;
-    heading->setContentsMargins(20, 12, 20, 0);
-    heading->addStretch();
-    heading->addWidget(toolBar);
+    m_list->heading()->addWidget(toolBar);
     auto *bottom = new QVBoxLayout;
     bottom->setContentsMargins(20, 0, 20, 12);
     bottom->setSpacing(6);
@@ -146,7 +143,6 @@ NetworksPage::NetworksPage(Engine::EngineSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(heading);
     layout->addWidget(m_list, 1);
     layout->addLayout(bottom);
 
@@ -342,9 +338,8 @@ void NetworksPage::removeSelected()
             names.append(network.name);
     }
     if (!builtIn.isEmpty()) {
-        showMessage(tr("%1 cannot be removed: the engine makes the networks bridge, host and none itself, and "
-                       "containers need them.",
-                       nullptr, int(builtIn.size()))
+        showMessage(tr("Not removed: %1. The engine makes the networks bridge, host and none itself, and "
+                       "containers need them.")
                         .arg(QLocale().createSeparatedList(builtIn)),
                     true);
         if (names.isEmpty())

@@ -71,7 +71,7 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     m_list->setObjectName(QStringLiteral("volumesListPage"));
     setObjectName(QStringLiteral("volumesPage"));
     // Name, driver, mount point, used by, size, created.
-    m_list->setColumnStretch({24, 8, 34, 16, 8, 10});
+    m_list->setColumnStretch({20, 7, 30, 18, 8, 17});
 
     struct Spec
     {
@@ -151,10 +151,7 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     m_message->hide();
     m_commandBar->setCommand(QStringLiteral("docker volume ls"));
 
-    auto *heading = new QHBoxLayout;
-    heading->setContentsMargins(20, 12, 20, 0);
-    heading->addStretch();
-    heading->addWidget(toolBar);
+    m_list->heading()->addWidget(toolBar);
     auto *bottom = new QVBoxLayout;
     bottom->setContentsMargins(20, 0, 20, 12);
     bottom->setSpacing(6);
@@ -163,7 +160,6 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(heading);
     layout->addWidget(m_list, 1);
     layout->addLayout(bottom);
 
