@@ -232,7 +232,7 @@ void NetworksPage::createNetwork()
     create->setDefault(true);
 
     const QStringList labels = m_labels;
-    auto commandLine = [=] {
+    auto commandLine = [=]() -> QString {
         QString line = QStringLiteral("docker network create");
         for (const QString &label : labels)
             line += u" --label " + Format::shellWord(label);

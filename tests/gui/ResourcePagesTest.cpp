@@ -545,6 +545,9 @@ private Q_SLOTS:
                     .contains(QStringLiteral("not inside the subnet")));
         dialog->findChild<QLineEdit *>(QStringLiteral("networkGatewayField"))->setText(QStringLiteral("10.213.7.1"));
         QVERIFY(create->isEnabled());
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("createNetworkCommandLabel"))->text(),
+                 u"$ docker network create --label hublot.test=1 --label " + runLabel()
+                     + u" --subnet 10.213.7.0/24 --gateway 10.213.7.1 " + name);
         saveScreenshot(dialog, QStringLiteral("create-network.png"));
         create->click();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->table(), name).isValid(), 10'000);
