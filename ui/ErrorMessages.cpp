@@ -241,4 +241,65 @@ QString ErrorMessages::forRun(const Engine::EngineError &error, const QString &i
     return forContainerOperation(error, name.isEmpty() ? image : name);
 }
 
+QString ErrorMessages::forResourceOperation(const Engine::EngineError &error, const QString &subject)
+{
+    switch (error.kind) {
+    case Kind::NotFound:
+    case Kind::NoSuchImage:
+        return tr("Could not act on %1: it no longer exists; it was removed meanwhile.").arg(subject);
+    case Kind::Conflict:
+    case Kind::ContainerRunning:
+        return error.engineMessage.isEmpty()
+            ? tr("Could not act on %1: something still uses it. Remove or stop what uses it first.").arg(subject)
+            : tr("Could not act on %1: something still uses it (the engine says: %2). Remove or stop what uses it "
+                 "first.")
+                  .arg(subject, error.engineMessage);
+    case Kind::NameInUse: return tr("Could not act on %1: that name is already taken. Choose another.").arg(subject);
+    case Kind::RegistryUnreachable:
+        return tr("Could not act on %1: the engine cannot reach the registry. Check the engine's internet "
+                  "connection or proxy.")
+            .arg(subject);
+    case Kind::EngineNotRunning:
+    case Kind::SocketMissing:
+    case Kind::ConnectionLost:
+    case Kind::HostUnreachable:
+        return tr("The engine could not be reached while acting on %1. Hublot reconnects by itself; try again "
+                  "once it is back.")
+            .arg(subject);
+    case Kind::Timeout:
+        return tr("The engine did not answer in time about %1. It may be busy; try again.").arg(subject);
+    case Kind::Cancelled: return tr("The operation on %1 was cancelled.").arg(subject);
+    default: break;
+    }
+    if (error.engineMessage.isEmpty())
+        return tr("The engine refused the operation on %1.").arg(subject);
+    return tr("The engine refused the operation on %1: %2").arg(subject, error.engineMessage);
+}
+
+QString ErrorMessages::forPull(const Engine::EngineError &error, const QString &reference)
+{
+    switch (error.kind) {
+    case Kind::RegistryUnreachable:
+        return tr("Could not pull %1: the engine cannot reach its registry (no internet connection, or the "
+                  "registry's name does not resolve). Connect the engine to the network, or pull from a registry "
+                  "it can reach, such as one on 127.0.0.1.")
+            .arg(reference);
+    case Kind::RegistryUnauthorized:
+        return tr("Could not pull %1: the registry refused access. Check the name, or log in to the registry "
+                  "first (docker login).")
+            .arg(reference);
+    case Kind::NotFound:
+    case Kind::NoSuchImage:
+        return tr("Could not pull %1: the registry has no such image or tag. Check the spelling and the tag.")
+            .arg(reference);
+    case Kind::BadRequest:
+        return error.engineMessage.isEmpty()
+            ? tr("Could not pull %1: the engine does not accept this name.").arg(reference)
+            : tr("Could not pull %1: the engine does not accept this name (%2).").arg(reference, error.engineMessage);
+    case Kind::Cancelled: return tr("The pull of %1 was stopped.").arg(reference);
+    default: break;
+    }
+    return forResourceOperation(error, reference);
+}
+
 }  // namespace Hublot::Ui

@@ -31,6 +31,11 @@ public:
     /// name, or starting it), with the fix: port already allocated, name in
     /// use, no such image, registry unreachable, ...
     static QString forRun(const Engine::EngineError &error, const QString &image, const QString &name);
+    /// Why an operation on an image, volume or network failed; subject
+    /// names it ("the image web:1", "the volume data").
+    static QString forResourceOperation(const Engine::EngineError &error, const QString &subject);
+    /// Why pulling reference failed (no registry, no such image, refused).
+    static QString forPull(const Engine::EngineError &error, const QString &reference);
 };
 
 }  // namespace Hublot::Ui

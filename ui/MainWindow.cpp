@@ -15,15 +15,17 @@
 #include "ui/SettingsDialog.h"
 #include "ui/VolumeTableModel.h"
 #include "ui/terminal/ContainerTerminalTab.h"
+#include "ui/ImagesPage.h"
+#include "ui/NetworksPage.h"
+#include "ui/SettingsDialog.h"
+#include "ui/VolumesPage.h"
 
 #include <QApplication>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -32,24 +34,6 @@
 namespace Hublot::Ui {
 
 using Engine::EngineSession;
-
-namespace {
-
-// The docker command that lists what a page shows: Hublot teaches the CLI
-// as it goes.
-QLabel *commandLabel(const QString &command, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("equivalentCommandLabel"));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setText(u"$ " + command);
-    label->setToolTip(QCoreApplication::translate("Hublot::Ui::MainWindow", "The same list on the command line"));
-    return label;
-}
-
-}  // namespace
 
 MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     : QMainWindow(parent)
@@ -107,40 +91,16 @@ QWidget *MainWindow::buildContent()
     // Containers: `docker ps` or `docker ps -a`, and each one's details.
     m_containers = new ContainersPage(m_session, m_pages);
 
-    auto *images = new ResourceListPage(
-        QStringLiteral("images"), new ImageTableModel(m_session->images(), this), new QSortFilterProxyModel(this),
-        {tr("Images"), tr("Search images"),
-         tr("No images yet. An image is the read-only template containers start from."), tr("No image matches."),
-         [](int n) {
-             return tr("%n image(s)", nullptr, n);
-         }},
-        m_pages);
-    images->setColumnStretch({34, 16, 18, 14, 18});
-    images->toolBar()->addWidget(commandLabel(QStringLiteral("docker images"), images));
-
-    auto *volumes = new ResourceListPage(
-        QStringLiteral("volumes"), new VolumeTableModel(m_session->volumes(), this), new QSortFilterProxyModel(this),
-        {tr("Volumes"), tr("Search volumes"), tr("No volumes yet. A volume keeps data after its container is gone."),
-         tr("No volume matches."),
-         [](int n) {
-             return tr("%n volume(s)", nullptr, n);
-         }},
-        m_pages);
-    volumes->setColumnStretch({30, 12, 40, 18});
-    volumes->toolBar()->addWidget(commandLabel(QStringLiteral("docker volume ls"), volumes));
-
-    auto *networks = new ResourceListPage(
-        QStringLiteral("networks"), new NetworkTableModel(m_session->networks(), this), new QSortFilterProxyModel(this),
-        {tr("Networks"), tr("Search networks"), tr("No networks."), tr("No network matches."),
-         [](int n) {
-             return tr("%n network(s)", nullptr, n);
-         }},
-        m_pages);
-    networks->setColumnStretch({22, 16, 12, 10, 20, 20});
-    networks->toolBar()->addWidget(commandLabel(QStringLiteral("docker network ls"), networks));
+    // Images, volumes and networks, each with its actions and their commands.
+    m_images = new ImagesPage(m_session, m_pages);
+    // Run… on an image opens the run dialog filled with it.
+    connect(m_images, &ImagesPage::runImageRequested, this, [this](const QString &image) { openRunDialog(image); });
+    auto *volumes = new VolumesPage(m_session, m_pages);
+    auto *networks = new NetworksPage(m_session, m_pages);
+    m_resourceMenus = {m_images->menu(), volumes->menu(), networks->menu()};
 
     m_pages->addWidget(m_containers);
-    m_pages->addWidget(images);
+    m_pages->addWidget(m_images);
     m_pages->addWidget(volumes);
     m_pages->addWidget(networks);
     m_pages->addWidget(new EnginePage(m_session, m_pages));
@@ -223,6 +183,9 @@ void MainWindow::buildMenus()
     }
 
     menuBar()->addMenu(m_containers->menu());
+    // Each shows while its page does.
+    for (QMenu *menu : std::as_const(m_resourceMenus))
+        menuBar()->addMenu(menu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hublot"), this, [this] {

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace Hublot::Engine {
@@ -16,6 +17,7 @@ namespace Hublot::Ui {
 
 class ConnectionProblemPage;
 class ContainersPage;
+class ImagesPage;
 
 /// Hublot's window: a sidebar of pages (Containers, Images, Volumes,
 /// Networks, Engine, Concepts), or, while no engine answers, the reason and a retry.
@@ -32,6 +34,8 @@ public:
 
     void showPage(Page page);
     [[nodiscard]] ContainersPage *containersPage() const { return m_containers; }
+    /// Its runImageRequested(image) asks for the run dialog.
+    [[nodiscard]] ImagesPage *imagesPage() const { return m_images; }
     /// True once the first connection attempt ended: with the data loaded,
     /// or with the reason the engine cannot be reached.
     [[nodiscard]] bool isSettled() const { return m_settled; }
@@ -61,6 +65,8 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     ContainersPage *m_containers = nullptr;
+    ImagesPage *m_images = nullptr;
+    QList<QMenu *> m_resourceMenus;
     QLabel *m_statusLabel;
     bool m_settled = false;
 };

@@ -79,6 +79,7 @@ ResourceListPage::ResourceListPage(const QString &name, QAbstractItemModel *mode
     m_stack->addWidget(m_emptyLabel);
 
     auto *heading = new QHBoxLayout;
+    m_heading = heading;
     heading->addWidget(title);
     heading->addSpacing(8);
     heading->addWidget(m_countLabel, 0, Qt::AlignBaseline);

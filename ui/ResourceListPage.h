@@ -43,6 +43,8 @@ public:
     [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
     /// Where a page adds its own controls, right of the search field.
     [[nodiscard]] QHBoxLayout *toolBar() const { return m_toolBar; }
+    /// The title's row: a page adds its action toolbar here, at the right.
+    [[nodiscard]] QHBoxLayout *heading() const { return m_heading; }
 
     /// Sets the relative widths of the columns (fractions of the view's width).
     void setColumnStretch(const QList<int> &weights);
@@ -60,6 +62,7 @@ private:
     QLabel *m_countLabel;
     QLineEdit *m_search;
     QHBoxLayout *m_toolBar;
+    QHBoxLayout *m_heading = nullptr;
     QStackedWidget *m_stack;
     QTableView *m_table;
     QLabel *m_emptyLabel;

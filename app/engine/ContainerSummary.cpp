@@ -62,9 +62,15 @@ ContainerSummary ContainerSummary::fromJson(const QJsonObject &json)
     c.labels = labelsFromJson(json.value(u"Labels"));
     const QJsonObject networks = json.value(u"NetworkSettings").toObject().value(u"Networks").toObject();
     for (auto it = networks.begin(); it != networks.end(); ++it) {
+        c.networks.append(it.key());
         const QString address = it.value().toObject().value(u"IPAddress").toString();
         if (!address.isEmpty())
             c.ipAddresses.insert(it.key(), address);
+    }
+    for (const QJsonValue &value : json.value(u"Mounts").toArray()) {
+        const QJsonObject mount = value.toObject();
+        if (mount.value(u"Type").toString() == u"volume")
+            c.volumes.append(mount.value(u"Name").toString());
     }
     if (json.contains(u"SizeRw"))
         c.sizeRw = json.value(u"SizeRw").toInteger();

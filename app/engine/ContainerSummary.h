@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "engine/Labels.h"
 
@@ -39,6 +40,8 @@ struct ContainerSummary
     QList<Port> ports;
     Labels labels;
     QMap<QString, QString> ipAddresses;  ///< network name -> address
+    QStringList networks;  ///< names of every network it is attached to, with or without an address
+    QStringList volumes;  ///< names of the volumes it mounts (Mounts of type "volume")
     qint64 sizeRw = -1;  ///< bytes in its writable layer; -1 unless listed with sizes
 
     [[nodiscard]] QString key() const { return id; }

@@ -403,7 +403,10 @@ QFuture<Result<QList<ContainerSummary>>> EngineClient::listContainers(const QStr
 
 QFuture<Result<QList<ImageSummary>>> EngineClient::listImages()
 {
-    return getJson<QList<ImageSummary>>(QStringLiteral("/images/json"), {}, [](const QJsonDocument &json) {
+    // shared-size: what each image shares with others, as `docker system df -v` shows it.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("shared-size"), QStringLiteral("1"));
+    return getJson<QList<ImageSummary>>(QStringLiteral("/images/json"), query, [](const QJsonDocument &json) {
         return listFromJson<ImageSummary>(json.array());
     });
 }

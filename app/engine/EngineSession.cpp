@@ -160,6 +160,10 @@ void EngineSession::onEvent(const DockerEvent &event)
             m_volumes->refresh();
     } else if (event.type == u"network") {
         m_networks->refresh();
+        // A container joined or left: its list of networks changed.
+        const QString container = event.attributes.value(QStringLiteral("container"));
+        if ((event.action == u"connect" || event.action == u"disconnect") && !container.isEmpty())
+            m_containers->refreshKeys({container});
     }
 }
 

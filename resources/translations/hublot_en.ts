@@ -232,6 +232,43 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::ImageLayersPanel</name>
+    <message numerus="yes">
+        <source>%n step(s). Layers on disk: %1, of which %2 shared with other local images (stored once, read-only).</source>
+        <translation>
+            <numerusform>%n step. Layers on disk: %1, of which %2 shared with other local images (stored once, read-only).</numerusform>
+            <numerusform>%n steps. Layers on disk: %1, of which %2 shared with other local images (stored once, read-only).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ImageSearchDialog</name>
+    <message numerus="yes">
+        <source>%n image(s) found for %1.</source>
+        <translation>
+            <numerusform>%n image found for %1.</numerusform>
+            <numerusform>%n images found for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ImagesPage</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n images?</source>
+        <translation>
+            <numerusform>Remove this image?</numerusform>
+            <numerusform>Remove these %n images?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n field(s)}</source>
@@ -249,26 +286,19 @@
     </message>
 </context>
 <context>
-    <name>Hublot::Ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s)</source>
-        <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
-        </translation>
-    </message>
+    <name>Hublot::Ui::NetworksPage</name>
     <message numerus="yes">
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n network</numerusform>
             <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n networks?</source>
+        <translation>
+            <numerusform>Remove this network?</numerusform>
+            <numerusform>Remove these %n networks?</numerusform>
         </translation>
     </message>
 </context>
@@ -286,6 +316,57 @@
         <translation>
             <numerusform>Removed %n stopped container and won back %1.</numerusform>
             <numerusform>Removed %n stopped containers and won back %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::PrunePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) will be removed, winning back about %1.</source>
+        <translation>
+            <numerusform>%n item will be removed, winning back about %1.</numerusform>
+            <numerusform>%n items will be removed, winning back about %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be removed.</source>
+        <translation>
+            <numerusform>%n item will be removed.</numerusform>
+            <numerusform>%n items will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned %n item(s), winning back %1.</source>
+        <translation>
+            <numerusform>Pruned %n item, winning back %1.</numerusform>
+            <numerusform>Pruned %n items, winning back %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::RemovalConfirmation</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::VolumesPage</name>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n volumes?</source>
+        <translation>
+            <numerusform>Remove this volume?</numerusform>
+            <numerusform>Remove these %n volumes?</numerusform>
         </translation>
     </message>
 </context>

@@ -2012,6 +2012,50 @@
         <source>The engine could not run %1: %2</source>
         <translation>Le moteur n’a pas pu lancer %1 : %2</translation>
     </message>
+    <message>
+        <source>Could not act on %1: it no longer exists; it was removed meanwhile.</source>
+        <translation>Impossible d'agir sur %1 : il n'existe plus ; il a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Could not act on %1: something still uses it. Remove or stop what uses it first.</source>
+        <translation>Impossible d'agir sur %1 : quelque chose l'utilise encore. Supprimez ou arrêtez d'abord ce qui l'utilise.</translation>
+    </message>
+    <message>
+        <source>Could not act on %1: something still uses it (the engine says: %2). Remove or stop what uses it first.</source>
+        <translation>Impossible d'agir sur %1 : quelque chose l'utilise encore (le moteur dit : %2). Supprimez ou arrêtez d'abord ce qui l'utilise.</translation>
+    </message>
+    <message>
+        <source>Could not act on %1: that name is already taken. Choose another.</source>
+        <translation>Impossible d'agir sur %1 : ce nom est déjà pris. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Could not act on %1: the engine cannot reach the registry. Check the engine&apos;s internet connection or proxy.</source>
+        <translation>Impossible d'agir sur %1 : le moteur ne peut pas joindre le registre. Vérifiez la connexion internet ou le proxy du moteur.</translation>
+    </message>
+    <message>
+        <source>Could not pull %1: the engine cannot reach its registry (no internet connection, or the registry&apos;s name does not resolve). Connect the engine to the network, or pull from a registry it can reach, such as one on 127.0.0.1.</source>
+        <translation>Impossible de télécharger %1 : le moteur ne peut pas joindre son registre (pas de connexion internet, ou le nom du registre ne se résout pas). Connectez le moteur au réseau, ou téléchargez depuis un registre qu'il peut joindre, par exemple sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Could not pull %1: the registry refused access. Check the name, or log in to the registry first (docker login).</source>
+        <translation>Impossible de télécharger %1 : le registre a refusé l'accès. Vérifiez le nom, ou connectez-vous d'abord au registre (docker login).</translation>
+    </message>
+    <message>
+        <source>Could not pull %1: the registry has no such image or tag. Check the spelling and the tag.</source>
+        <translation>Impossible de télécharger %1 : le registre n'a pas cette image ou ce tag. Vérifiez l'orthographe et le tag.</translation>
+    </message>
+    <message>
+        <source>Could not pull %1: the engine does not accept this name.</source>
+        <translation>Impossible de télécharger %1 : le moteur n'accepte pas ce nom.</translation>
+    </message>
+    <message>
+        <source>Could not pull %1: the engine does not accept this name (%2).</source>
+        <translation>Impossible de télécharger %1 : le moteur n'accepte pas ce nom (%2).</translation>
+    </message>
+    <message>
+        <source>The pull of %1 was stopped.</source>
+        <translation>Le téléchargement de %1 a été arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::Format</name>
@@ -2056,6 +2100,150 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::ImageLayersPanel</name>
+    <message>
+        <source>Layers and history of the image</source>
+        <translation>Couches et historique de l'image</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Partagée avec</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Choose an image to see its layers, the step that made each one, and the other images sharing it.</source>
+        <translation>Choisissez une image pour voir ses couches, l'étape qui a créé chacune, et les autres images qui les partagent.</translation>
+    </message>
+    <message>
+        <source>Layers of %1</source>
+        <translation>Couches de %1</translation>
+    </message>
+    <message>
+        <source>Reading the image&apos;s history…</source>
+        <translation>Lecture de l'historique de l'image…</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine.</source>
+        <translation>Hublot n'est pas connecté au moteur.</translation>
+    </message>
+    <message>
+        <source>the image %1</source>
+        <translation>l'image %1</translation>
+    </message>
+    <message>
+        <source>empty layer</source>
+        <translation>couche vide</translation>
+    </message>
+    <message>
+        <source>only this image</source>
+        <translation>cette image seulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). Layers on disk: %1, of which %2 shared with other local images (stored once, read-only).</source>
+        <translation>
+            <numerusform>%n étape. Couches sur le disque : %1, dont %2 partagées avec d'autres images locales (stockées une seule fois, en lecture seule).</numerusform>
+            <numerusform>%n étapes. Couches sur le disque : %1, dont %2 partagées avec d'autres images locales (stockées une seule fois, en lecture seule).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ImageSearchDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>Search Docker Hub</source>
+        <translation>Rechercher sur Docker Hub</translation>
+    </message>
+    <message>
+        <source>Search term</source>
+        <translation>Terme recherché</translation>
+    </message>
+    <message>
+        <source>Search Docker Hub, e.g. nginx</source>
+        <translation>Rechercher sur Docker Hub, par ex. nginx</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Étoiles</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officielle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The engine searches Docker Hub for you: $ docker search TERM</source>
+        <translation>Le moteur cherche sur Docker Hub pour vous : $ docker search TERME</translation>
+    </message>
+    <message>
+        <source>Type what to look for first, for example nginx.</source>
+        <translation>Tapez d'abord ce qu'il faut chercher, par exemple nginx.</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine; nothing was searched.</source>
+        <translation>Hublot n'est pas connecté au moteur ; rien n'a été cherché.</translation>
+    </message>
+    <message>
+        <source>Searching Docker Hub for %1…</source>
+        <translation>Recherche de %1 sur Docker Hub…</translation>
+    </message>
+    <message>
+        <source>The engine cannot reach Docker Hub (no internet connection, or a proxy it does not know). Local images and registries it can reach still work.</source>
+        <translation>Le moteur ne peut pas joindre Docker Hub (pas de connexion internet, ou un proxy qu'il ne connaît pas). Les images locales et les registres qu'il peut joindre fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>la recherche</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) found for %1.</source>
+        <translation>
+            <numerusform>%n image trouvée pour %1.</numerusform>
+            <numerusform>%n images trouvées pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search was cancelled: the engine connection closed.</source>
+        <translation>La recherche a été annulée : la connexion au moteur s'est fermée.</translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::ImageTableModel</name>
     <message>
         <source>Repository</source>
@@ -2076,6 +2264,219 @@
     <message>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Bytes in layers this image shares with other local images: they are on disk once.</source>
+        <translation>Octets des couches que cette image partage avec d'autres images locales : ils ne sont qu'une fois sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ImagesPage</name>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Search images</source>
+        <translation>Rechercher des images</translation>
+    </message>
+    <message>
+        <source>No images yet. An image is the read-only template containers start from: pull one by name.</source>
+        <translation>Pas encore d'image. Une image est le modèle en lecture seule dont partent les conteneurs : téléchargez-en une par son nom.</translation>
+    </message>
+    <message>
+        <source>No image matches.</source>
+        <translation>Aucune image ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>Pull…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Download an image from its registry (docker pull)</source>
+        <translation>Télécharger une image depuis son registre (docker pull)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Docker Hub…</source>
+        <translation>&amp;Rechercher sur Docker Hub…</translation>
+    </message>
+    <message>
+        <source>Docker Hub…</source>
+        <translation>Docker Hub…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Look for images on Docker Hub through the engine (docker search)</source>
+        <translation>Chercher des images sur Docker Hub par le moteur (docker search)</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Lancer…</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Start a new container from the chosen image (docker run)</source>
+        <translation>Démarrer un nouveau conteneur à partir de l'image choisie (docker run)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Tagger…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Tagger…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Give the chosen image another name (docker tag)</source>
+        <translation>Donner un autre nom à l'image choisie (docker tag)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen images (docker rmi)</source>
+        <translation>Supprimer les images choisies (docker rmi)</translation>
+    </message>
+    <message>
+        <source>P&amp;rune Dangling Images…</source>
+        <translation>&amp;Nettoyer les images orphelines…</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Nettoyer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Remove every dangling image no container uses, after showing which (docker image prune)</source>
+        <translation>Supprimer toutes les images orphelines qu'aucun conteneur n'utilise, après les avoir montrées (docker image prune)</translation>
+    </message>
+    <message>
+        <source>Image actions</source>
+        <translation>Actions sur les images</translation>
+    </message>
+    <message>
+        <source>&amp;Dangling only</source>
+        <translation>&amp;Orphelines seulement</translation>
+    </message>
+    <message>
+        <source>Only the images without a tag, left behind when a newer image took their name (docker images --filter dangling=true)</source>
+        <translation>Seulement les images sans tag, laissées quand une image plus récente a pris leur nom (docker images --filter dangling=true)</translation>
+    </message>
+    <message>
+        <source>Tag Image</source>
+        <translation>Tagger l'image</translation>
+    </message>
+    <message>
+        <source>New name for %1 (repository:tag):</source>
+        <translation>Nouveau nom pour %1 (dépôt:tag) :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid image name: use lowercase letters, digits and . _ - in the repository, then an optional :tag, for example myapp:1.0.</source>
+        <translation>« %1 » n'est pas un nom d'image valable : utilisez des minuscules, des chiffres et . _ - dans le dépôt, puis un :tag facultatif, par exemple monapp:1.0.</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine; nothing was done.</source>
+        <translation>Hublot n'est pas connecté au moteur ; rien n'a été fait.</translation>
+    </message>
+    <message>
+        <source>Tagged %1 as %2.</source>
+        <translation>%1 a été taggée %2.</translation>
+    </message>
+    <message>
+        <source>the image %1</source>
+        <translation>l'image %1</translation>
+    </message>
+    <message>
+        <source>Remove Images</source>
+        <translation>Supprimer des images</translation>
+    </message>
+    <message>
+        <source>Remove the image %1?</source>
+        <translation>Supprimer l'image %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n images?</source>
+        <translation>
+            <numerusform>Supprimer cette image ?</numerusform>
+            <numerusform>Supprimer ces %n images ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers still use some of them: the names go at once (force), the layers stay until those containers are removed. Layers other images share stay on disk.</source>
+        <translation>Des conteneurs en utilisent encore certaines : les noms partent tout de suite (force), les couches restent jusqu'à la suppression de ces conteneurs. Les couches que d'autres images partagent restent sur le disque.</translation>
+    </message>
+    <message>
+        <source>A name is removed; the image&apos;s layers are deleted once no other name or image needs them.</source>
+        <translation>Un nom est supprimé ; les couches de l'image sont effacées dès qu'aucun autre nom ni aucune autre image n'en a besoin.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé(s).</translation>
+    </message>
+    <message>
+        <source>Prune Dangling Images</source>
+        <translation>Nettoyer les images orphelines</translation>
+    </message>
+    <message>
+        <source>No dangling image to remove: every image has a name or a container using it.</source>
+        <translation>Aucune image orpheline à supprimer : chaque image a un nom ou un conteneur qui l'utilise.</translation>
     </message>
 </context>
 <context>
@@ -2117,10 +2518,6 @@
 <context>
     <name>Hublot::Ui::MainWindow</name>
     <message>
-        <source>The same list on the command line</source>
-        <translation>La même liste en ligne de commande</translation>
-    </message>
-    <message>
         <source>Hublot</source>
         <translation>Hublot</translation>
     </message>
@@ -2133,69 +2530,12 @@
         <translation>Images</translation>
     </message>
     <message>
-        <source>Search images</source>
-        <translation>Rechercher des images</translation>
-    </message>
-    <message>
-        <source>No images yet. An image is the read-only template containers start from.</source>
-        <translation>Aucune image pour l’instant. Une image est le modèle en lecture seule à partir duquel démarrent les conteneurs.</translation>
-    </message>
-    <message>
-        <source>No image matches.</source>
-        <translation>Aucune image ne correspond.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <source>Search volumes</source>
-        <translation>Rechercher des volumes</translation>
-    </message>
-    <message>
-        <source>No volumes yet. A volume keeps data after its container is gone.</source>
-        <translation>Aucun volume pour l’instant. Un volume garde les données après la disparition de son conteneur.</translation>
-    </message>
-    <message>
-        <source>No volume matches.</source>
-        <translation>Aucun volume ne correspond.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volume(s)</source>
-        <translation>
-            <numerusform>%n volume</numerusform>
-            <numerusform>%n volumes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Networks</source>
         <translation>Réseaux</translation>
-    </message>
-    <message>
-        <source>Search networks</source>
-        <translation>Rechercher des réseaux</translation>
-    </message>
-    <message>
-        <source>No networks.</source>
-        <translation>Aucun réseau.</translation>
-    </message>
-    <message>
-        <source>No network matches.</source>
-        <translation>Aucun réseau ne correspond.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n network(s)</source>
-        <translation>
-            <numerusform>%n réseau</numerusform>
-            <numerusform>%n réseaux</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2301,10 +2641,6 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Network ID</source>
-        <translation>ID du réseau</translation>
-    </message>
-    <message>
         <source>Driver</source>
         <translation>Pilote</translation>
     </message>
@@ -2319,6 +2655,251 @@
     <message>
         <source>Gateway</source>
         <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::NetworksPage</name>
+    <message>
+        <source>Net&amp;work</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Search networks</source>
+        <translation>Rechercher des réseaux</translation>
+    </message>
+    <message>
+        <source>No networks.</source>
+        <translation>Aucun réseau.</translation>
+    </message>
+    <message>
+        <source>No network matches.</source>
+        <translation>Aucun réseau ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>Make a new network containers can join (docker network create)</source>
+        <translation>Créer un réseau que des conteneurs peuvent rejoindre (docker network create)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Container…</source>
+        <translation>C&amp;onnecter un conteneur…</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Connecter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Attach a container to the chosen network (docker network connect)</source>
+        <translation>Attacher un conteneur au réseau choisi (docker network connect)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect Container…</source>
+        <translation>&amp;Déconnecter un conteneur…</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Detach a container from the chosen network (docker network disconnect)</source>
+        <translation>Détacher un conteneur du réseau choisi (docker network disconnect)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen networks (docker network rm)</source>
+        <translation>Supprimer les réseaux choisis (docker network rm)</translation>
+    </message>
+    <message>
+        <source>Network actions</source>
+        <translation>Actions sur les réseaux</translation>
+    </message>
+    <message>
+        <source>Create Network</source>
+        <translation>Créer un réseau</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>empty: the engine picks one, e.g. 172.30.0.0/16</source>
+        <translation>vide : le moteur en choisit un, par ex. 172.30.0.0/16</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>empty: the first address of the subnet</source>
+        <translation>vide : la première adresse du sous-réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: no route out of the network</source>
+        <translation>&amp;Interne : aucune route hors du réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Give the network a name.</source>
+        <translation>Donnez un nom au réseau.</translation>
+    </message>
+    <message>
+        <source>A network name starts with a letter or digit, then letters, digits and _ . - only.</source>
+        <translation>Un nom de réseau commence par une lettre ou un chiffre, puis seulement des lettres, des chiffres et _ . -.</translation>
+    </message>
+    <message>
+        <source>The subnet is an address and a prefix length, for example 172.30.0.0/16.</source>
+        <translation>Le sous-réseau est une adresse et une longueur de préfixe, par exemple 172.30.0.0/16.</translation>
+    </message>
+    <message>
+        <source>The gateway is one address, for example 172.30.0.1.</source>
+        <translation>La passerelle est une seule adresse, par exemple 172.30.0.1.</translation>
+    </message>
+    <message>
+        <source>A gateway needs a subnet to belong to.</source>
+        <translation>Une passerelle a besoin d'un sous-réseau auquel appartenir.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is not inside the subnet %2.</source>
+        <translation>La passerelle %1 n'est pas dans le sous-réseau %2.</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine; nothing was done.</source>
+        <translation>Hublot n'est pas connecté au moteur ; rien n'a été fait.</translation>
+    </message>
+    <message>
+        <source>Created the network %1.</source>
+        <translation>Réseau %1 créé.</translation>
+    </message>
+    <message>
+        <source>the network %1</source>
+        <translation>le réseau %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>&amp;Sous-réseau :</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Passerelle :</translation>
+    </message>
+    <message>
+        <source>Not removed: %1. The engine makes the networks bridge, host and none itself, and containers need them.</source>
+        <translation>Non supprimé : %1. Le moteur crée lui-même les réseaux bridge, host et none, et les conteneurs en ont besoin.</translation>
+    </message>
+    <message>
+        <source>Remove Networks</source>
+        <translation>Supprimer des réseaux</translation>
+    </message>
+    <message>
+        <source>Remove the network %1?</source>
+        <translation>Supprimer le réseau %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n networks?</source>
+        <translation>
+            <numerusform>Supprimer ce réseau ?</numerusform>
+            <numerusform>Supprimer ces %n réseaux ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers will no longer be able to join it; no data is lost.</source>
+        <translation>Les conteneurs ne pourront plus le rejoindre ; aucune donnée n'est perdue.</translation>
+    </message>
+    <message>
+        <source>The engine refuses while containers are attached: %1. Disconnect them first.</source>
+        <translation>Le moteur refuse tant que des conteneurs y sont attachés : %1. Déconnectez-les d'abord.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé(s).</translation>
+    </message>
+    <message>
+        <source>Every container is already on %1.</source>
+        <translation>Tous les conteneurs sont déjà sur %1.</translation>
+    </message>
+    <message>
+        <source>Connect a Container</source>
+        <translation>Connecter un conteneur</translation>
+    </message>
+    <message>
+        <source>Container to attach to %1:</source>
+        <translation>Conteneur à attacher à %1 :</translation>
+    </message>
+    <message>
+        <source>Connected %1 to %2.</source>
+        <translation>%1 connecté à %2.</translation>
+    </message>
+    <message>
+        <source>the container %1</source>
+        <translation>le conteneur %1</translation>
+    </message>
+    <message>
+        <source>Disconnect a Container</source>
+        <translation>Déconnecter un conteneur</translation>
+    </message>
+    <message>
+        <source>Container to detach from %1:</source>
+        <translation>Conteneur à détacher de %1 :</translation>
+    </message>
+    <message>
+        <source>Disconnected %1 from %2.</source>
+        <translation>%1 déconnecté de %2.</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2989,139 @@
             <numerusform>%n conteneur arrêté supprimé, %1 libérés.</numerusform>
             <numerusform>%n conteneurs arrêtés supprimés, %1 libérés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::PrunePreviewDialog</name>
+    <message>
+        <source>&amp;Prune</source>
+        <translation>&amp;Nettoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be removed, winning back about %1.</source>
+        <translation>
+            <numerusform>%n élément sera supprimé, libérant environ %1.</numerusform>
+            <numerusform>%n éléments seront supprimés, libérant environ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be removed.</source>
+        <translation>
+            <numerusform>%n élément sera supprimé.</numerusform>
+            <numerusform>%n éléments seront supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the prune removes</source>
+        <translation>Ce que le nettoyage supprime</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned %n item(s), winning back %1.</source>
+        <translation>
+            <numerusform>%n élément supprimé, %1 libérés.</numerusform>
+            <numerusform>%n éléments supprimés, %1 libérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the prune</source>
+        <translation>le nettoyage</translation>
+    </message>
+    <message>
+        <source>The prune was cancelled: the engine connection closed.</source>
+        <translation>Le nettoyage a été annulé : la connexion au moteur s'est fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::PullImageDialog</name>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Pull an Image</source>
+        <translation>Télécharger une image</translation>
+    </message>
+    <message>
+        <source>Image to pull</source>
+        <translation>Image à télécharger</translation>
+    </message>
+    <message>
+        <source>nginx, python:3.12, 127.0.0.1:5000/team/app:1</source>
+        <translation>nginx, python:3.12, 127.0.0.1:5000/equipe/app:1</translation>
+    </message>
+    <message>
+        <source>Layers being pulled</source>
+        <translation>Couches en cours de téléchargement</translation>
+    </message>
+    <message>
+        <source>Each layer of the image gets a bar: layers already on disk are not downloaded again.</source>
+        <translation>Chaque couche de l'image a sa barre : les couches déjà sur le disque ne sont pas retéléchargées.</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>An image name has no spaces: write it as repository:tag, for example nginx:1.27.</source>
+        <translation>Un nom d'image n'a pas d'espace : écrivez-le dépôt:tag, par exemple nginx:1.27.</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine; nothing was pulled.</source>
+        <translation>Hublot n'est pas connecté au moteur ; rien n'a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 téléchargée.</translation>
+    </message>
+    <message>
+        <source>Pulled %1. The engine says: %2</source>
+        <translation>%1 téléchargée. Le moteur dit : %2</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <source>Pulling %1: %2 of %3…</source>
+        <translation>Téléchargement de %1 : %2 sur %3…</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::RemovalConfirmation</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same on the command line:</source>
+        <translation>La même chose en ligne de commande :</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3795,203 @@
     <message>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No container uses this volume.</source>
+        <translation>Aucun conteneur n'utilise ce volume.</translation>
+    </message>
+    <message>
+        <source>Not measured yet: use Measure Sizes.</source>
+        <translation>Pas encore mesuré : utilisez Mesurer les tailles.</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::VolumesPage</name>
+    <message>
+        <source>Vol&amp;ume</source>
+        <translation>Vol&amp;ume</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Search volumes</source>
+        <translation>Rechercher des volumes</translation>
+    </message>
+    <message>
+        <source>No volumes yet. A volume keeps data after its container is gone.</source>
+        <translation>Pas encore de volume. Un volume garde les données après la disparition de son conteneur.</translation>
+    </message>
+    <message>
+        <source>No volume matches.</source>
+        <translation>Aucun volume ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>Make a new named volume (docker volume create)</source>
+        <translation>Créer un volume nommé (docker volume create)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen volumes and every file in them (docker volume rm)</source>
+        <translation>Supprimer les volumes choisis et tous leurs fichiers (docker volume rm)</translation>
+    </message>
+    <message>
+        <source>P&amp;rune Unused Volumes…</source>
+        <translation>&amp;Nettoyer les volumes inutilisés…</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Nettoyer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses, after showing which (docker volume prune)</source>
+        <translation>Supprimer les volumes qu'aucun conteneur n'utilise, après les avoir montrés (docker volume prune)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Sizes</source>
+        <translation>Mesurer les &amp;tailles</translation>
+    </message>
+    <message>
+        <source>Measure Sizes</source>
+        <translation>Mesurer les tailles</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Ask the engine how much space each volume takes; it walks every file, which can take a while (docker system df -v)</source>
+        <translation>Demander au moteur la place que prend chaque volume ; il parcourt chaque fichier, ce qui peut prendre du temps (docker system df -v)</translation>
+    </message>
+    <message>
+        <source>Volume actions</source>
+        <translation>Actions sur les volumes</translation>
+    </message>
+    <message>
+        <source>Prune &amp;named volumes too</source>
+        <translation>Nettoyer aussi les volumes &amp;nommés</translation>
+    </message>
+    <message>
+        <source>Unchecked, a prune removes only anonymous volumes nobody uses (docker volume prune); checked, named ones too (docker volume prune -a)</source>
+        <translation>Décoché, le nettoyage ne supprime que les volumes anonymes inutilisés (docker volume prune) ; coché, les volumes nommés aussi (docker volume prune -a)</translation>
+    </message>
+    <message>
+        <source>Create Volume</source>
+        <translation>Créer un volume</translation>
+    </message>
+    <message>
+        <source>Name of the new volume (empty: the engine picks one):</source>
+        <translation>Nom du nouveau volume (vide : le moteur en choisit un) :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid volume name: start with a letter or digit, then use letters, digits and _ . - only.</source>
+        <translation>« %1 » n'est pas un nom de volume valable : commencez par une lettre ou un chiffre, puis utilisez seulement des lettres, des chiffres et _ . -.</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine; nothing was done.</source>
+        <translation>Hublot n'est pas connecté au moteur ; rien n'a été fait.</translation>
+    </message>
+    <message>
+        <source>Created the volume %1.</source>
+        <translation>Volume %1 créé.</translation>
+    </message>
+    <message>
+        <source>the volume %1</source>
+        <translation>le volume %1</translation>
+    </message>
+    <message>
+        <source>Remove Volumes</source>
+        <translation>Supprimer des volumes</translation>
+    </message>
+    <message>
+        <source>Remove the volume %1?</source>
+        <translation>Supprimer le volume %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n volumes?</source>
+        <translation>
+            <numerusform>Supprimer ce volume ?</numerusform>
+            <numerusform>Supprimer ces %n volumes ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file in it is deleted for good.</source>
+        <translation>Tous ses fichiers sont effacés pour de bon.</translation>
+    </message>
+    <message>
+        <source>Every file in it is deleted for good. The engine refuses while a container uses it: %1.</source>
+        <translation>Tous ses fichiers sont effacés pour de bon. Le moteur refuse tant qu'un conteneur l'utilise : %1.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé(s).</translation>
+    </message>
+    <message>
+        <source>Prune Unused Volumes</source>
+        <translation>Nettoyer les volumes inutilisés</translation>
+    </message>
+    <message>
+        <source>No volume to remove: containers use every volume.</source>
+        <translation>Aucun volume à supprimer : des conteneurs utilisent chaque volume.</translation>
+    </message>
+    <message>
+        <source>No anonymous volume to remove. Named volumes go only with “Prune named volumes too”.</source>
+        <translation>Aucun volume anonyme à supprimer. Les volumes nommés ne partent qu'avec « Nettoyer aussi les volumes nommés ».</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine; nothing was measured.</source>
+        <translation>Hublot n'est pas connecté au moteur ; rien n'a été mesuré.</translation>
+    </message>
+    <message>
+        <source>Measuring the volumes…</source>
+        <translation>Mesure des volumes…</translation>
+    </message>
+    <message>
+        <source>the disk usage</source>
+        <translation>l'espace disque</translation>
+    </message>
+    <message>
+        <source>Volumes take %1 in all.</source>
+        <translation>Les volumes prennent %1 en tout.</translation>
     </message>
 </context>
 <context>

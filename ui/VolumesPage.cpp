@@ -1,0 +1,391 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/VolumesPage.h"
+
+#include "engine/DiskUsage.h"
+#include "engine/EngineSession.h"
+#include "engine/SystemOperations.h"
+#include "engine/VolumeOperations.h"
+#include "ui/CommandLineBar.h"
+#include "ui/ErrorMessages.h"
+#include "ui/Format.h"
+#include "ui/PrunePreviewDialog.h"
+#include "ui/RemovalConfirmation.h"
+#include "ui/ResourceListPage.h"
+#include "ui/VolumeTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Hublot::Ui {
+
+using Engine::VolumeSummary;
+
+namespace {
+
+QIcon icon(QIcon::ThemeIcon themed, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(themed, QApplication::style()->standardIcon(fallback));
+}
+
+QString labelArguments(const QStringList &labels, const QString &option)
+{
+    QString text;
+    for (const QString &label : labels)
+        text += u' ' + option + u' ' + Format::shellWord(option == u"--filter" ? u"label=" + label : label);
+    return text;
+}
+
+}  // namespace
+
+VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new VolumeTableModel(session->volumes(), session->containers(), this))
+    , m_list(nullptr)
+    , m_pruneAll(nullptr)
+    , m_message(new QLabel(this))
+    , m_commandBar(new CommandLineBar(QStringLiteral("volumes"), this))
+    , m_menu(new QMenu(tr("Vol&ume"), this))
+{
+    m_list = new ResourceListPage(QStringLiteral("volumes"), m_model, new QSortFilterProxyModel(this),
+                                  {tr("Volumes"), tr("Search volumes"),
+                                   tr("No volumes yet. A volume keeps data after its container is gone."),
+                                   tr("No volume matches."),
+                                   [](int n) {
+                                       return tr("%n volume(s)", nullptr, n);
+                                   }},
+                                  this);
+    m_list->setObjectName(QStringLiteral("volumesListPage"));
+    setObjectName(QStringLiteral("volumesPage"));
+    // Name, driver, mount point, used by, size, created.
+    m_list->setColumnStretch({20, 7, 30, 18, 8, 17});
+
+    struct Spec
+    {
+        Action which;
+        QString text;
+        QString iconText;
+        QString name;
+        QKeySequence shortcut;
+        QIcon icon;
+        QString tip;
+    };
+    const QList<Spec> specs {
+        {Action::Create, tr("&Create…"), tr("Create…"), QStringLiteral("createVolumeAction"),
+         QKeySequence(QKeySequence::New), icon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
+         tr("Make a new named volume (docker volume create)")},
+        {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeVolumesAction"),
+         QKeySequence(QKeySequence::Delete), icon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
+         tr("Remove the chosen volumes and every file in them (docker volume rm)")},
+        {Action::Prune, tr("P&rune Unused Volumes…"), tr("Prune…"), QStringLiteral("pruneVolumesAction"),
+         QKeySequence(tr("Ctrl+Shift+Del")), icon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
+         tr("Remove the volumes no container uses, after showing which (docker volume prune)")},
+        {Action::MeasureSizes, tr("Measure &Sizes"), tr("Measure Sizes"), QStringLiteral("measureVolumeSizesAction"),
+         QKeySequence(tr("Ctrl+Shift+M")), icon(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload),
+         tr("Ask the engine how much space each volume takes; it walks every file, which can take a while "
+            "(docker system df -v)")},
+    };
+    for (const Spec &spec : specs) {
+        auto *action = new QAction(spec.icon, spec.text, this);
+        action->setObjectName(spec.name);
+        action->setIconText(spec.iconText);
+        action->setShortcut(spec.shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setStatusTip(spec.tip);
+        action->setToolTip(spec.tip);
+        addAction(action);
+        m_actions.insert(spec.which, action);
+    }
+    connect(m_actions[Action::Create], &QAction::triggered, this, &VolumesPage::createVolume);
+    connect(m_actions[Action::Remove], &QAction::triggered, this, &VolumesPage::removeSelected);
+    connect(m_actions[Action::Prune], &QAction::triggered, this, &VolumesPage::openPrune);
+    connect(m_actions[Action::MeasureSizes], &QAction::triggered, this, &VolumesPage::measureSizes);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("volumesToolBar"));
+    toolBar->setAccessibleName(tr("Volume actions"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->addAction(m_actions[Action::Create]);
+    toolBar->addAction(m_actions[Action::Remove]);
+    toolBar->addAction(m_actions[Action::MeasureSizes]);
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions[Action::Prune]);
+
+    m_pruneAll = new QCheckBox(tr("Prune &named volumes too"), this);
+    m_pruneAll->setObjectName(QStringLiteral("pruneNamedVolumesCheckBox"));
+    m_pruneAll->setToolTip(tr("Unchecked, a prune removes only anonymous volumes nobody uses (docker volume prune); "
+                              "checked, named ones too (docker volume prune -a)"));
+    m_list->toolBar()->addSpacing(12);
+    m_list->toolBar()->addWidget(m_pruneAll);
+
+    m_menu->setObjectName(QStringLiteral("volumeMenu"));
+    m_menu->addAction(m_actions[Action::Create]);
+    m_menu->addAction(m_actions[Action::Remove]);
+    m_menu->addAction(m_actions[Action::MeasureSizes]);
+    m_menu->addSeparator();
+    m_menu->addAction(m_actions[Action::Prune]);
+
+    QTableView *view = m_list->table();
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QTableView::customContextMenuRequested, this,
+            [this, view](const QPoint &pos) { m_menu->popup(view->viewport()->mapToGlobal(pos)); });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VolumesPage::updateActions);
+
+    m_message->setObjectName(QStringLiteral("volumesMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_commandBar->setCommand(QStringLiteral("docker volume ls"));
+
+    m_list->heading()->addWidget(toolBar);
+    auto *bottom = new QVBoxLayout;
+    bottom->setContentsMargins(20, 0, 20, 12);
+    bottom->setSpacing(6);
+    bottom->addWidget(m_message);
+    bottom->addWidget(m_commandBar);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(bottom);
+
+    m_menu->menuAction()->setVisible(false);
+    updateActions();
+}
+
+QTableView *VolumesPage::table() const
+{
+    return m_list->table();
+}
+
+void VolumesPage::showEvent(QShowEvent *event)
+{
+    m_menu->menuAction()->setVisible(true);
+    QWidget::showEvent(event);
+}
+
+void VolumesPage::hideEvent(QHideEvent *event)
+{
+    m_menu->menuAction()->setVisible(false);
+    QWidget::hideEvent(event);
+}
+
+QList<VolumeSummary> VolumesPage::selectedVolumes() const
+{
+    QList<VolumeSummary> chosen;
+    QModelIndexList rows = m_list->table()->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const VolumeSummary *volume = m_model->itemAt(m_list->proxy()->mapToSource(row).row()))
+            chosen.append(*volume);
+    }
+    return chosen;
+}
+
+void VolumesPage::updateActions()
+{
+    const QList<VolumeSummary> chosen = selectedVolumes();
+    m_actions[Action::Remove]->setEnabled(!chosen.isEmpty());
+}
+
+void VolumesPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: %1; }").arg(dark ? u"#ff7b72" : u"#cf222e")
+                                   : QString());
+}
+
+void VolumesPage::createVolume()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("createVolumeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Create Volume"));
+    dialog->setLabelText(tr("Name of the new volume (empty: the engine picks one):"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &typed) {
+        const QString name = typed.trimmed();
+        static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
+        if (!name.isEmpty() && !valid.match(name).hasMatch()) {
+            showMessage(tr("“%1” is not a valid volume name: start with a letter or digit, then use letters, "
+                           "digits and _ . - only.")
+                            .arg(name),
+                        true);
+            return;
+        }
+        Engine::Labels labels;
+        for (const QString &label : std::as_const(m_labelFilters)) {
+            const qsizetype equals = label.indexOf(u'=');
+            labels.insert(equals < 0 ? label : label.left(equals), equals < 0 ? QString() : label.mid(equals + 1));
+        }
+        m_commandBar->setCommand(u"docker volume create" + labelArguments(m_labelFilters, QStringLiteral("--label"))
+                                 + (name.isEmpty() ? QString() : u' ' + Format::shellWord(name)));
+        Engine::EngineClient *client = m_session->client();
+        if (!client) {
+            showMessage(tr("Hublot is not connected to the engine; nothing was done."), true);
+            return;
+        }
+        Engine::VolumeOperations(client)
+            .create(name, labels)
+            .then(this, [this, name](const Engine::Result<VolumeSummary> &result) {
+                if (result.ok())
+                    showMessage(tr("Created the volume %1.").arg(result.value().name), false);
+                else
+                    showMessage(ErrorMessages::forResourceOperation(result.error(), tr("the volume %1").arg(name)),
+                                true);
+            });
+    });
+    dialog->open();
+}
+
+void VolumesPage::removeSelected()
+{
+    const QList<VolumeSummary> chosen = selectedVolumes();
+    if (chosen.isEmpty())
+        return;
+    QStringList names;
+    QStringList users;
+    for (const VolumeSummary &volume : chosen) {
+        names.append(volume.name);
+        users += m_model->usersOf(volume.name);
+    }
+    const int n = int(names.size());
+    QStringList words;
+    for (const QString &name : std::as_const(names))
+        words.append(Format::shellWord(name));
+    const QString command = u"docker volume rm " + words.join(u' ');
+    RemovalConfirmation::Texts texts;
+    texts.objectName = QStringLiteral("confirmRemoveVolumesDialog");
+    texts.title = tr("Remove Volumes");
+    texts.question
+        = n == 1 ? tr("Remove the volume %1?").arg(names.first()) : tr("Remove these %n volumes?", nullptr, n);
+    texts.consequence = users.isEmpty()
+        ? tr("Every file in it is deleted for good.")
+        : tr("Every file in it is deleted for good. The engine refuses while a container uses it: %1.")
+              .arg(QLocale().createSeparatedList(users));
+    texts.command = command;
+    texts.button = tr("Remove");
+    RemovalConfirmation::ask(this, texts, names, [this, names, command] {
+        m_commandBar->setCommand(command);
+        Engine::EngineClient *client = m_session->client();
+        if (!client) {
+            showMessage(tr("Hublot is not connected to the engine; nothing was done."), true);
+            return;
+        }
+        struct Batch
+        {
+            int pending = 0;
+            QStringList done;
+            QStringList failures;
+        };
+        auto batch = std::make_shared<Batch>();
+        batch->pending = int(names.size());
+        for (const QString &name : names) {
+            Engine::VolumeOperations(client).remove(name).then(
+                this, [this, batch, name](const Engine::Result<Engine::Done> &result) {
+                    if (result.ok())
+                        batch->done.append(name);
+                    else
+                        batch->failures.append(
+                            ErrorMessages::forResourceOperation(result.error(), tr("the volume %1").arg(name)));
+                    if (--batch->pending > 0)
+                        return;
+                    if (!batch->failures.isEmpty())
+                        showMessage(batch->failures.join(u' '), true);
+                    else
+                        showMessage(tr("Removed %1.").arg(QLocale().createSeparatedList(batch->done)), false);
+                });
+        }
+    });
+}
+
+QList<VolumeSummary> VolumesPage::pruneCandidates(bool allVolumes) const
+{
+    QList<VolumeSummary> candidates;
+    const Engine::VolumeStore *volumes = m_session->volumes();
+    for (const QString &key : volumes->keys()) {
+        const VolumeSummary *volume = volumes->find(key);
+        if (!volume || !m_model->usersOf(volume->name).isEmpty())
+            continue;
+        if (!allVolumes && !volume->labels.contains(QStringLiteral("com.docker.volume.anonymous")))
+            continue;
+        bool matches = true;
+        for (const QString &filter : m_labelFilters) {
+            const qsizetype equals = filter.indexOf(u'=');
+            const QString label = equals < 0 ? filter : filter.left(equals);
+            matches = matches && volume->labels.contains(label)
+                && (equals < 0 || volume->labels.value(label) == filter.mid(equals + 1));
+        }
+        if (matches)
+            candidates.append(*volume);
+    }
+    return candidates;
+}
+
+void VolumesPage::openPrune()
+{
+    const bool all = m_pruneAll->isChecked();
+    QList<PrunePreviewDialog::Item> items;
+    for (const VolumeSummary &volume : pruneCandidates(all))
+        items.append({volume.name, m_model->sizeOf(volume.name)});  // known once measured
+    const QString command = QStringLiteral("docker volume prune") + (all ? QStringLiteral(" -a") : QString())
+        + labelArguments(m_labelFilters, QStringLiteral("--filter"));
+    const QStringList filters = m_labelFilters;
+    Engine::EngineSession *session = m_session;
+    auto *dialog = new PrunePreviewDialog(
+        QStringLiteral("volumes"), tr("Prune Unused Volumes"),
+        all ? tr("No volume to remove: containers use every volume.")
+            : tr("No anonymous volume to remove. Named volumes go only with “Prune named volumes too”."),
+        items, command,
+        [session, filters, all] { return Engine::VolumeOperations(session->client()).prune(filters, all); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PrunePreviewDialog::started, m_commandBar,
+            [this](const QString &line) { m_commandBar->setCommand(line); });
+    connect(dialog, &PrunePreviewDialog::pruned, this, [this](const QString &message) { showMessage(message, false); });
+    connect(dialog, &PrunePreviewDialog::failed, this, [this](const QString &message) { showMessage(message, true); });
+    dialog->open();
+}
+
+void VolumesPage::measureSizes()
+{
+    Engine::EngineClient *client = m_session->client();
+    if (!client) {
+        showMessage(tr("Hublot is not connected to the engine; nothing was measured."), true);
+        return;
+    }
+    m_commandBar->setCommand(QStringLiteral("docker system df -v"));
+    m_actions[Action::MeasureSizes]->setEnabled(false);
+    showMessage(tr("Measuring the volumes…"), false);
+    Engine::SystemOperations(client).diskUsage().then(this, [this](const Engine::Result<Engine::DiskUsage> &result) {
+        m_actions[Action::MeasureSizes]->setEnabled(true);
+        if (!result.ok()) {
+            showMessage(ErrorMessages::forResourceOperation(result.error(), tr("the disk usage")), true);
+            return;
+        }
+        QHash<QString, qint64> sizes;
+        qint64 total = 0;
+        for (const Engine::DiskUsage::Volume &volume : result.value().volumes) {
+            sizes.insert(volume.name, volume.size);
+            total += std::max<qint64>(volume.size, 0);
+        }
+        m_model->setSizes(sizes);
+        showMessage(tr("Volumes take %1 in all.").arg(Format::size(total)), false);
+    });
+}
+
+}  // namespace Hublot::Ui
