@@ -9,16 +9,15 @@
 #include "ui/ContainersPage.h"
 #include "ui/EnginePage.h"
 #include "ui/ImageTableModel.h"
+#include "ui/ImagesPage.h"
 #include "ui/NetworkTableModel.h"
+#include "ui/NetworksPage.h"
 #include "ui/ResourceListPage.h"
 #include "ui/RunDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/VolumeTableModel.h"
-#include "ui/terminal/ContainerTerminalTab.h"
-#include "ui/ImagesPage.h"
-#include "ui/NetworksPage.h"
-#include "ui/SettingsDialog.h"
 #include "ui/VolumesPage.h"
+#include "ui/terminal/ContainerTerminalTab.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -292,8 +292,8 @@ private Q_SLOTS:
         const QString name = TestEngine::uniqueName(u"hublot-built"_s);
         // What the container prints, as docker run shows it (its log can
         // still be settling when run returns on a loaded machine).
-        const QByteArray printed = TestEngine::dockerOk(QStringList {u"run"_s, u"--name"_s, name}
-                                                        + TestEngine::labels() + QStringList {options.tag});
+        const QByteArray printed = TestEngine::dockerOk(QStringList {u"run"_s, u"--name"_s, name} + TestEngine::labels()
+                                                        + QStringList {options.tag});
         QCOMPARE(printed.trimmed(), "built");
     }
 
