@@ -4,11 +4,14 @@
 
 #include "ui/Language.h"
 #include "ui/Theme.h"
+#include "ui/terminal/ContainerTerminalTab.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace Hublot::Ui {
@@ -17,6 +20,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
+    , m_clipboardWrites(new QCheckBox(tr("Let programs in a terminal set the clipboard (OSC 52)"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -36,6 +40,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_theme->addItem(tr("Dark"), int(Theme::Choice::Dark));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(Theme::saved()))));
     form->addRow(tr("&Colours:"), m_theme);
+    // Off by default: a program in a container could otherwise put a
+    // command on the clipboard for the user to paste somewhere else.
+    m_clipboardWrites->setObjectName(QStringLiteral("clipboardWritesCheckBox"));
+    m_clipboardWrites->setToolTip(tr("Off: what a program in a container sends to the clipboard is ignored, so it "
+                                     "cannot slip a command into what you paste next."));
+    m_clipboardWrites->setChecked(QSettings().value(ContainerTerminalTab::clipboardWritesKey(), false).toBool());
+    form->addRow(tr("Terminal:"), m_clipboardWrites);
     auto *note = new QLabel(tr("A new language applies the next time Hublot starts."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -58,6 +69,7 @@ void SettingsDialog::accept()
         Theme::save(theme);
         Theme::apply(theme);
     }
+    QSettings().setValue(ContainerTerminalTab::clipboardWritesKey(), m_clipboardWrites->isChecked());
     QDialog::accept();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 
 namespace Hublot::Ui {
@@ -22,6 +23,7 @@ public:
 private:
     QComboBox *m_language;
     QComboBox *m_theme;
+    QCheckBox *m_clipboardWrites;
 };
 
 }  // namespace Hublot::Ui

@@ -2014,43 +2014,43 @@
     </message>
     <message>
         <source>Could not act on %1: it no longer exists; it was removed meanwhile.</source>
-        <translation>Impossible d'agir sur %1 : il n'existe plus ; il a été supprimé entre-temps.</translation>
+        <translation>Impossible d&apos;agir sur %1 : il n&apos;existe plus ; il a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>Could not act on %1: something still uses it. Remove or stop what uses it first.</source>
-        <translation>Impossible d'agir sur %1 : quelque chose l'utilise encore. Supprimez ou arrêtez d'abord ce qui l'utilise.</translation>
+        <translation>Impossible d&apos;agir sur %1 : quelque chose l&apos;utilise encore. Supprimez ou arrêtez d&apos;abord ce qui l&apos;utilise.</translation>
     </message>
     <message>
         <source>Could not act on %1: something still uses it (the engine says: %2). Remove or stop what uses it first.</source>
-        <translation>Impossible d'agir sur %1 : quelque chose l'utilise encore (le moteur dit : %2). Supprimez ou arrêtez d'abord ce qui l'utilise.</translation>
+        <translation>Impossible d&apos;agir sur %1 : quelque chose l&apos;utilise encore (le moteur dit : %2). Supprimez ou arrêtez d&apos;abord ce qui l&apos;utilise.</translation>
     </message>
     <message>
         <source>Could not act on %1: that name is already taken. Choose another.</source>
-        <translation>Impossible d'agir sur %1 : ce nom est déjà pris. Choisissez-en un autre.</translation>
+        <translation>Impossible d&apos;agir sur %1 : ce nom est déjà pris. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Could not act on %1: the engine cannot reach the registry. Check the engine&apos;s internet connection or proxy.</source>
-        <translation>Impossible d'agir sur %1 : le moteur ne peut pas joindre le registre. Vérifiez la connexion internet ou le proxy du moteur.</translation>
+        <translation>Impossible d&apos;agir sur %1 : le moteur ne peut pas joindre le registre. Vérifiez la connexion internet ou le proxy du moteur.</translation>
     </message>
     <message>
         <source>Could not pull %1: the engine cannot reach its registry (no internet connection, or the registry&apos;s name does not resolve). Connect the engine to the network, or pull from a registry it can reach, such as one on 127.0.0.1.</source>
-        <translation>Impossible de télécharger %1 : le moteur ne peut pas joindre son registre (pas de connexion internet, ou le nom du registre ne se résout pas). Connectez le moteur au réseau, ou téléchargez depuis un registre qu'il peut joindre, par exemple sur 127.0.0.1.</translation>
+        <translation>Impossible de télécharger %1 : le moteur ne peut pas joindre son registre (pas de connexion internet, ou le nom du registre ne se résout pas). Connectez le moteur au réseau, ou téléchargez depuis un registre qu&apos;il peut joindre, par exemple sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>Could not pull %1: the registry refused access. Check the name, or log in to the registry first (docker login).</source>
-        <translation>Impossible de télécharger %1 : le registre a refusé l'accès. Vérifiez le nom, ou connectez-vous d'abord au registre (docker login).</translation>
+        <translation>Impossible de télécharger %1 : le registre a refusé l&apos;accès. Vérifiez le nom, ou connectez-vous d&apos;abord au registre (docker login).</translation>
     </message>
     <message>
         <source>Could not pull %1: the registry has no such image or tag. Check the spelling and the tag.</source>
-        <translation>Impossible de télécharger %1 : le registre n'a pas cette image ou ce tag. Vérifiez l'orthographe et le tag.</translation>
+        <translation>Impossible de télécharger %1 : le registre n&apos;a pas cette image ou ce tag. Vérifiez l&apos;orthographe et le tag.</translation>
     </message>
     <message>
         <source>Could not pull %1: the engine does not accept this name.</source>
-        <translation>Impossible de télécharger %1 : le moteur n'accepte pas ce nom.</translation>
+        <translation>Impossible de télécharger %1 : le moteur n&apos;accepte pas ce nom.</translation>
     </message>
     <message>
         <source>Could not pull %1: the engine does not accept this name (%2).</source>
-        <translation>Impossible de télécharger %1 : le moteur n'accepte pas ce nom (%2).</translation>
+        <translation>Impossible de télécharger %1 : le moteur n&apos;accepte pas ce nom (%2).</translation>
     </message>
     <message>
         <source>The pull of %1 was stopped.</source>
@@ -2103,7 +2103,7 @@
     <name>Hublot::Ui::ImageLayersPanel</name>
     <message>
         <source>Layers and history of the image</source>
-        <translation>Couches et historique de l'image</translation>
+        <translation>Couches et historique de l&apos;image</translation>
     </message>
     <message>
         <source>Step</source>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>Choose an image to see its layers, the step that made each one, and the other images sharing it.</source>
-        <translation>Choisissez une image pour voir ses couches, l'étape qui a créé chacune, et les autres images qui les partagent.</translation>
+        <translation>Choisissez une image pour voir ses couches, l&apos;étape qui a créé chacune, et les autres images qui les partagent.</translation>
     </message>
     <message>
         <source>Layers of %1</source>
@@ -2135,15 +2135,15 @@
     </message>
     <message>
         <source>Reading the image&apos;s history…</source>
-        <translation>Lecture de l'historique de l'image…</translation>
+        <translation>Lecture de l&apos;historique de l&apos;image…</translation>
     </message>
     <message>
         <source>Hublot is not connected to the engine.</source>
-        <translation>Hublot n'est pas connecté au moteur.</translation>
+        <translation>Hublot n&apos;est pas connecté au moteur.</translation>
     </message>
     <message>
         <source>the image %1</source>
-        <translation>l'image %1</translation>
+        <translation>l&apos;image %1</translation>
     </message>
     <message>
         <source>empty layer</source>
@@ -2156,8 +2156,8 @@
     <message numerus="yes">
         <source>%n step(s). Layers on disk: %1, of which %2 shared with other local images (stored once, read-only).</source>
         <translation>
-            <numerusform>%n étape. Couches sur le disque : %1, dont %2 partagées avec d'autres images locales (stockées une seule fois, en lecture seule).</numerusform>
-            <numerusform>%n étapes. Couches sur le disque : %1, dont %2 partagées avec d'autres images locales (stockées une seule fois, en lecture seule).</numerusform>
+            <numerusform>%n étape. Couches sur le disque : %1, dont %2 partagées avec d&apos;autres images locales (stockées une seule fois, en lecture seule).</numerusform>
+            <numerusform>%n étapes. Couches sur le disque : %1, dont %2 partagées avec d&apos;autres images locales (stockées une seule fois, en lecture seule).</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,11 +2209,11 @@
     </message>
     <message>
         <source>Type what to look for first, for example nginx.</source>
-        <translation>Tapez d'abord ce qu'il faut chercher, par exemple nginx.</translation>
+        <translation>Tapez d&apos;abord ce qu&apos;il faut chercher, par exemple nginx.</translation>
     </message>
     <message>
         <source>Hublot is not connected to the engine; nothing was searched.</source>
-        <translation>Hublot n'est pas connecté au moteur ; rien n'a été cherché.</translation>
+        <translation>Hublot n&apos;est pas connecté au moteur ; rien n&apos;a été cherché.</translation>
     </message>
     <message>
         <source>Searching Docker Hub for %1…</source>
@@ -2221,7 +2221,7 @@
     </message>
     <message>
         <source>The engine cannot reach Docker Hub (no internet connection, or a proxy it does not know). Local images and registries it can reach still work.</source>
-        <translation>Le moteur ne peut pas joindre Docker Hub (pas de connexion internet, ou un proxy qu'il ne connaît pas). Les images locales et les registres qu'il peut joindre fonctionnent toujours.</translation>
+        <translation>Le moteur ne peut pas joindre Docker Hub (pas de connexion internet, ou un proxy qu&apos;il ne connaît pas). Les images locales et les registres qu&apos;il peut joindre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>the search</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
         <source>The search was cancelled: the engine connection closed.</source>
-        <translation>La recherche a été annulée : la connexion au moteur s'est fermée.</translation>
+        <translation>La recherche a été annulée : la connexion au moteur s&apos;est fermée.</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <source>Bytes in layers this image shares with other local images: they are on disk once.</source>
-        <translation>Octets des couches que cette image partage avec d'autres images locales : ils ne sont qu'une fois sur le disque.</translation>
+        <translation>Octets des couches que cette image partage avec d&apos;autres images locales : ils ne sont qu&apos;une fois sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2294,7 @@
     </message>
     <message>
         <source>No images yet. An image is the read-only template containers start from: pull one by name.</source>
-        <translation>Pas encore d'image. Une image est le modèle en lecture seule dont partent les conteneurs : téléchargez-en une par son nom.</translation>
+        <translation>Pas encore d&apos;image. Une image est le modèle en lecture seule dont partent les conteneurs : téléchargez-en une par son nom.</translation>
     </message>
     <message>
         <source>No image matches.</source>
@@ -2353,7 +2353,7 @@
     </message>
     <message>
         <source>Start a new container from the chosen image (docker run)</source>
-        <translation>Démarrer un nouveau conteneur à partir de l'image choisie (docker run)</translation>
+        <translation>Démarrer un nouveau conteneur à partir de l&apos;image choisie (docker run)</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <source>Give the chosen image another name (docker tag)</source>
-        <translation>Donner un autre nom à l'image choisie (docker tag)</translation>
+        <translation>Donner un autre nom à l&apos;image choisie (docker tag)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -2397,7 +2397,7 @@
     </message>
     <message>
         <source>Remove every dangling image no container uses, after showing which (docker image prune)</source>
-        <translation>Supprimer toutes les images orphelines qu'aucun conteneur n'utilise, après les avoir montrées (docker image prune)</translation>
+        <translation>Supprimer toutes les images orphelines qu&apos;aucun conteneur n&apos;utilise, après les avoir montrées (docker image prune)</translation>
     </message>
     <message>
         <source>Image actions</source>
@@ -2413,7 +2413,7 @@
     </message>
     <message>
         <source>Tag Image</source>
-        <translation>Tagger l'image</translation>
+        <translation>Tagger l&apos;image</translation>
     </message>
     <message>
         <source>New name for %1 (repository:tag):</source>
@@ -2421,11 +2421,11 @@
     </message>
     <message>
         <source>“%1” is not a valid image name: use lowercase letters, digits and . _ - in the repository, then an optional :tag, for example myapp:1.0.</source>
-        <translation>« %1 » n'est pas un nom d'image valable : utilisez des minuscules, des chiffres et . _ - dans le dépôt, puis un :tag facultatif, par exemple monapp:1.0.</translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;image valable : utilisez des minuscules, des chiffres et . _ - dans le dépôt, puis un :tag facultatif, par exemple monapp:1.0.</translation>
     </message>
     <message>
         <source>Hublot is not connected to the engine; nothing was done.</source>
-        <translation>Hublot n'est pas connecté au moteur ; rien n'a été fait.</translation>
+        <translation>Hublot n&apos;est pas connecté au moteur ; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Tagged %1 as %2.</source>
@@ -2433,7 +2433,7 @@
     </message>
     <message>
         <source>the image %1</source>
-        <translation>l'image %1</translation>
+        <translation>l&apos;image %1</translation>
     </message>
     <message>
         <source>Remove Images</source>
@@ -2441,7 +2441,7 @@
     </message>
     <message>
         <source>Remove the image %1?</source>
-        <translation>Supprimer l'image %1 ?</translation>
+        <translation>Supprimer l&apos;image %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>Remove these %n images?</source>
@@ -2452,11 +2452,11 @@
     </message>
     <message>
         <source>Containers still use some of them: the names go at once (force), the layers stay until those containers are removed. Layers other images share stay on disk.</source>
-        <translation>Des conteneurs en utilisent encore certaines : les noms partent tout de suite (force), les couches restent jusqu'à la suppression de ces conteneurs. Les couches que d'autres images partagent restent sur le disque.</translation>
+        <translation>Des conteneurs en utilisent encore certaines : les noms partent tout de suite (force), les couches restent jusqu&apos;à la suppression de ces conteneurs. Les couches que d&apos;autres images partagent restent sur le disque.</translation>
     </message>
     <message>
         <source>A name is removed; the image&apos;s layers are deleted once no other name or image needs them.</source>
-        <translation>Un nom est supprimé ; les couches de l'image sont effacées dès qu'aucun autre nom ni aucune autre image n'en a besoin.</translation>
+        <translation>Un nom est supprimé ; les couches de l&apos;image sont effacées dès qu&apos;aucun autre nom ni aucune autre image n&apos;en a besoin.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2476,7 +2476,7 @@
     </message>
     <message>
         <source>No dangling image to remove: every image has a name or a container using it.</source>
-        <translation>Aucune image orpheline à supprimer : chaque image a un nom ou un conteneur qui l'utilise.</translation>
+        <translation>Aucune image orpheline à supprimer : chaque image a un nom ou un conteneur qui l&apos;utilise.</translation>
     </message>
 </context>
 <context>
@@ -2804,15 +2804,15 @@
     </message>
     <message>
         <source>A gateway needs a subnet to belong to.</source>
-        <translation>Une passerelle a besoin d'un sous-réseau auquel appartenir.</translation>
+        <translation>Une passerelle a besoin d&apos;un sous-réseau auquel appartenir.</translation>
     </message>
     <message>
         <source>The gateway %1 is not inside the subnet %2.</source>
-        <translation>La passerelle %1 n'est pas dans le sous-réseau %2.</translation>
+        <translation>La passerelle %1 n&apos;est pas dans le sous-réseau %2.</translation>
     </message>
     <message>
         <source>Hublot is not connected to the engine; nothing was done.</source>
-        <translation>Hublot n'est pas connecté au moteur ; rien n'a été fait.</translation>
+        <translation>Hublot n&apos;est pas connecté au moteur ; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Created the network %1.</source>
@@ -2855,11 +2855,11 @@
     </message>
     <message>
         <source>Containers will no longer be able to join it; no data is lost.</source>
-        <translation>Les conteneurs ne pourront plus le rejoindre ; aucune donnée n'est perdue.</translation>
+        <translation>Les conteneurs ne pourront plus le rejoindre ; aucune donnée n&apos;est perdue.</translation>
     </message>
     <message>
         <source>The engine refuses while containers are attached: %1. Disconnect them first.</source>
-        <translation>Le moteur refuse tant que des conteneurs y sont attachés : %1. Déconnectez-les d'abord.</translation>
+        <translation>Le moteur refuse tant que des conteneurs y sont attachés : %1. Déconnectez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3036,7 +3036,7 @@
     </message>
     <message>
         <source>The prune was cancelled: the engine connection closed.</source>
-        <translation>Le nettoyage a été annulé : la connexion au moteur s'est fermée.</translation>
+        <translation>Le nettoyage a été annulé : la connexion au moteur s&apos;est fermée.</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3067,7 @@
     </message>
     <message>
         <source>Each layer of the image gets a bar: layers already on disk are not downloaded again.</source>
-        <translation>Chaque couche de l'image a sa barre : les couches déjà sur le disque ne sont pas retéléchargées.</translation>
+        <translation>Chaque couche de l&apos;image a sa barre : les couches déjà sur le disque ne sont pas retéléchargées.</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
@@ -3079,11 +3079,11 @@
     </message>
     <message>
         <source>An image name has no spaces: write it as repository:tag, for example nginx:1.27.</source>
-        <translation>Un nom d'image n'a pas d'espace : écrivez-le dépôt:tag, par exemple nginx:1.27.</translation>
+        <translation>Un nom d&apos;image n&apos;a pas d&apos;espace : écrivez-le dépôt:tag, par exemple nginx:1.27.</translation>
     </message>
     <message>
         <source>Hublot is not connected to the engine; nothing was pulled.</source>
-        <translation>Hublot n'est pas connecté au moteur ; rien n'a été téléchargé.</translation>
+        <translation>Hublot n&apos;est pas connecté au moteur ; rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
         <source>Pulling %1…</source>
@@ -3740,6 +3740,18 @@
         <source>&amp;Colours:</source>
         <translation>&amp;Couleurs :</translation>
     </message>
+    <message>
+        <source>Let programs in a terminal set the clipboard (OSC 52)</source>
+        <translation>Laisser les programmes d’un terminal remplir le presse-papiers (OSC 52)</translation>
+    </message>
+    <message>
+        <source>Off: what a program in a container sends to the clipboard is ignored, so it cannot slip a command into what you paste next.</source>
+        <translation>Décoché : ce qu’un programme d’un conteneur envoie au presse-papiers est ignoré ; il ne peut donc pas glisser une commande dans ce que vous collerez ensuite.</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>Terminal :</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::TerminalSession</name>
@@ -3806,7 +3818,7 @@
     </message>
     <message>
         <source>No container uses this volume.</source>
-        <translation>Aucun conteneur n'utilise ce volume.</translation>
+        <translation>Aucun conteneur n&apos;utilise ce volume.</translation>
     </message>
     <message>
         <source>Not measured yet: use Measure Sizes.</source>
@@ -3880,7 +3892,7 @@
     </message>
     <message>
         <source>Remove the volumes no container uses, after showing which (docker volume prune)</source>
-        <translation>Supprimer les volumes qu'aucun conteneur n'utilise, après les avoir montrés (docker volume prune)</translation>
+        <translation>Supprimer les volumes qu&apos;aucun conteneur n&apos;utilise, après les avoir montrés (docker volume prune)</translation>
     </message>
     <message>
         <source>Measure &amp;Sizes</source>
@@ -3920,11 +3932,11 @@
     </message>
     <message>
         <source>“%1” is not a valid volume name: start with a letter or digit, then use letters, digits and _ . - only.</source>
-        <translation>« %1 » n'est pas un nom de volume valable : commencez par une lettre ou un chiffre, puis utilisez seulement des lettres, des chiffres et _ . -.</translation>
+        <translation>« %1 » n&apos;est pas un nom de volume valable : commencez par une lettre ou un chiffre, puis utilisez seulement des lettres, des chiffres et _ . -.</translation>
     </message>
     <message>
         <source>Hublot is not connected to the engine; nothing was done.</source>
-        <translation>Hublot n'est pas connecté au moteur ; rien n'a été fait.</translation>
+        <translation>Hublot n&apos;est pas connecté au moteur ; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Created the volume %1.</source>
@@ -3955,7 +3967,7 @@
     </message>
     <message>
         <source>Every file in it is deleted for good. The engine refuses while a container uses it: %1.</source>
-        <translation>Tous ses fichiers sont effacés pour de bon. Le moteur refuse tant qu'un conteneur l'utilise : %1.</translation>
+        <translation>Tous ses fichiers sont effacés pour de bon. Le moteur refuse tant qu&apos;un conteneur l&apos;utilise : %1.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3975,11 +3987,11 @@
     </message>
     <message>
         <source>No anonymous volume to remove. Named volumes go only with “Prune named volumes too”.</source>
-        <translation>Aucun volume anonyme à supprimer. Les volumes nommés ne partent qu'avec « Nettoyer aussi les volumes nommés ».</translation>
+        <translation>Aucun volume anonyme à supprimer. Les volumes nommés ne partent qu&apos;avec « Nettoyer aussi les volumes nommés ».</translation>
     </message>
     <message>
         <source>Hublot is not connected to the engine; nothing was measured.</source>
-        <translation>Hublot n'est pas connecté au moteur ; rien n'a été mesuré.</translation>
+        <translation>Hublot n&apos;est pas connecté au moteur ; rien n&apos;a été mesuré.</translation>
     </message>
     <message>
         <source>Measuring the volumes…</source>
@@ -3987,7 +3999,7 @@
     </message>
     <message>
         <source>the disk usage</source>
-        <translation>l'espace disque</translation>
+        <translation>l&apos;espace disque</translation>
     </message>
     <message>
         <source>Volumes take %1 in all.</source>

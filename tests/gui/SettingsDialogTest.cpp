@@ -3,8 +3,11 @@
 #include "ui/SettingsDialog.h"
 #include "ui/Language.h"
 #include "ui/Theme.h"
+#include "ui/terminal/ContainerTerminalTab.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyleHints>
 #include <QtTest>
@@ -46,6 +49,23 @@ private Q_SLOTS:
         Ui::SettingsDialog again;
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentData().toString(),
                  QStringLiteral("fr"));
+    }
+
+    // Clipboard writes from programs in a terminal (OSC 52) are off until
+    // the user turns them on here; a terminal opened after that allows them.
+    void clipboardWritesFromTheTerminalAreOffUntilTurnedOn()
+    {
+        QSettings().remove(Ui::ContainerTerminalTab::clipboardWritesKey());
+        Ui::SettingsDialog dialog;
+        auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("clipboardWritesCheckBox"));
+        QVERIFY(box);
+        QVERIFY(!box->isChecked());
+        box->setChecked(true);
+        dialog.accept();
+        QVERIFY(QSettings().value(Ui::ContainerTerminalTab::clipboardWritesKey()).toBool());
+        Ui::SettingsDialog again;
+        QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("clipboardWritesCheckBox"))->isChecked());
+        QSettings().remove(Ui::ContainerTerminalTab::clipboardWritesKey());
     }
 
     void cancellingKeepsTheLanguage()

@@ -32,9 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The settings key of "let programs in a terminal write to the clipboard" (OSC 52).
-constexpr auto Osc52Key = "terminal/allowClipboardWrites";
-
 /// Exit codes of a shell that could not be run: not executable, not found.
 bool couldNotRun(int code)
 {
@@ -60,7 +57,7 @@ TerminalSession::TerminalSession(Engine::EngineSession *session, QString contain
     , m_endBar(new QWidget(this))
 {
     setObjectName(u"terminalSession"_s);
-    m_surface->setClipboardWritesAllowed(QSettings().value(QLatin1StringView(Osc52Key), false).toBool());
+    m_surface->setClipboardWritesAllowed(QSettings().value(ContainerTerminalTab::clipboardWritesKey(), false).toBool());
     connect(m_surface, &TerminalSurface::clipboardWrite, this,
             [](const QString &text) { QApplication::clipboard()->setText(text); });
     connect(m_surface, &TerminalSurface::titleChanged, this, &TerminalSession::titleChanged);

@@ -116,6 +116,10 @@ public:
     explicit ContainerTerminalTab(Engine::EngineSession *session, QWidget *parent = nullptr);
     ~ContainerTerminalTab() override;
 
+    /// The setting that lets programs in a terminal write to the clipboard
+    /// (OSC 52); off unless the user turns it on in the settings.
+    static QString clipboardWritesKey() { return QStringLiteral("terminal/allowClipboardWrites"); }
+
     void showContainer(const Engine::ContainerDetails &details, const QJsonObject &inspect) override;
     void closeContainer() override;
     [[nodiscard]] QString command() const override;
