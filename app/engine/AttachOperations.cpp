@@ -18,11 +18,11 @@ HijackedConnection *AttachOperations::attach(const QString &container, bool tty,
     QUrlQuery query;
     for (const char *name : {"stream", "stdin", "stdout", "stderr"})
         query.addQueryItem(QString::fromLatin1(name), QStringLiteral("1"));
-    return new HijackedConnection(
-        m_client ? m_client->endpoint() : EngineEndpoint {}, m_client ? m_client->apiVersion() : QString(),
-        QByteArrayLiteral("POST"),
-        u"/containers/" + QString::fromLatin1(QUrl::toPercentEncoding(container)) + u"/attach", query, {},
-        tty ? HijackedConnection::Framing::Raw : HijackedConnection::Framing::Multiplexed, parent);
+    const QString path = u"/containers/" + QString::fromLatin1(QUrl::toPercentEncoding(container)) + u"/attach";
+    if (!m_client) {
+        return HijackedConnection::withoutClient(QByteArrayLiteral("POST"), path, parent);
+    }
+    return m_client->openHijacked(QByteArrayLiteral("POST"), path, query, {}, tty, parent);
 }
 
 QFuture<Result<std::monostate>> AttachOperations::resize(const QString &container, QSize size)

@@ -3,7 +3,9 @@
 #include "engine/EngineClient.h"
 
 #include "engine/EventStream.h"
+#include "engine/HijackedConnection.h"
 #include "engine/SshDialer.h"
+#include "engine/TlsFailure.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,60 +39,6 @@ constexpr int ConnectionsPerHost = 255;
 constexpr int PingTimeoutMs = 5'000;
 // The reply property that keeps the QSslError codes sslErrors() reported.
 constexpr char SslErrorsProperty[] = "hublotSslErrors";
-
-// The kind for what the TLS layer reported about the engine's certificate.
-// A certificate we do not trust says the most, whatever else is wrong with it.
-EngineError::Kind kindForSslErrors(const QVariantList &codes)
-{
-    bool expired = false;
-    bool otherHost = false;
-    for (const QVariant &code : codes) {
-        switch (QSslError::SslError(code.toInt())) {
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::UnableToDecryptCertificateSignature:
-        case QSslError::UnableToDecodeIssuerPublicKey:
-        case QSslError::CertificateSignatureFailed:
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::InvalidCaCertificate:
-        case QSslError::CertificateUntrusted:
-        case QSslError::CertificateRejected:
-        case QSslError::SubjectIssuerMismatch:
-        case QSslError::AuthorityIssuerSerialNumberMismatch:
-        case QSslError::NoPeerCertificate: return EngineError::Kind::TlsUntrustedCertificate;
-        case QSslError::CertificateExpired:
-        case QSslError::CertificateNotYetValid: expired = true; break;
-        case QSslError::HostNameMismatch: otherHost = true; break;
-        default: break;
-        }
-    }
-    if (expired)
-        return EngineError::Kind::TlsCertificateExpired;
-    if (otherHost)
-        return EngineError::Kind::TlsHostNameMismatch;
-    return EngineError::Kind::TlsUntrustedCertificate;
-}
-
-// For a stream opened although the TLS files could not be read: never fall
-// back to the system's CAs, which would trust engines ca.pem does not name.
-QSslConfiguration trustNobody()
-{
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setCaCertificates({});
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    return config;
-}
-
-// The engine refusing our client certificate arrives as a TLS alert, which Qt
-// passes on only as OpenSSL's text ("tlsv13 alert certificate required",
-// "sslv3 alert bad certificate", "tlsv1 alert unknown ca").
-bool isClientCertificateAlert(const QString &errorString)
-{
-    const QString text = errorString.toLower();
-    return text.contains(u"alert") && (text.contains(u"certificate") || text.contains(u"unknown ca"));
-}
 
 // Why a unix socket could not be opened, read from the file system: Qt's
 // error for a local socket does not tell a missing file from a refused
@@ -190,7 +138,7 @@ QNetworkRequest EngineClient::makeRequest(const QString &path, const QUrlQuery &
     else if (m_sshDialer)
         request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_sshDialer->socketPath());
     else if (m_endpoint.tls.enabled)
-        request.setSslConfiguration(m_ssl.ok() ? m_ssl.value() : trustNobody());
+        request.setSslConfiguration(m_ssl.ok() ? m_ssl.value() : TlsFailure::trustNobody());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QHttp1Configuration http1;
     http1.setNumberOfConnectionsPerHost(ConnectionsPerHost);
@@ -219,9 +167,12 @@ EngineError EngineClient::errorFor(QNetworkReply *reply, const QString &what) co
     error.engineMessage = reply->errorString();
     const QVariant sslErrors = reply->property(SslErrorsProperty);
     if (m_endpoint.tls.enabled && sslErrors.isValid()) {
-        error.kind = kindForSslErrors(sslErrors.toList());
+        QList<QSslError::SslError> codes;
+        for (const QVariant &code : sslErrors.toList())
+            codes.append(QSslError::SslError(code.toInt()));
+        error.kind = TlsFailure::kindForSslErrors(codes);
     } else if (m_endpoint.tls.enabled && network != QNetworkReply::OperationCanceledError
-               && isClientCertificateAlert(error.engineMessage)) {
+               && TlsFailure::isClientCertificateAlert(error.engineMessage)) {
         error.kind = EngineError::Kind::TlsClientCertificateRefused;
     } else if (network == QNetworkReply::OperationCanceledError) {
         error.kind = EngineError::Kind::Cancelled;
@@ -302,6 +253,19 @@ QNetworkReply *EngineClient::openStream(const QByteArray &verb, const QString &p
     QNetworkReply *reply = send(request, verb, bodyDevice);
     reply->setParent(nullptr);
     return reply;
+}
+
+HijackedConnection *EngineClient::openHijacked(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                                               const QByteArray &body, bool tty, QObject *parent)
+{
+    auto *connection = new HijackedConnection(
+        m_endpoint, m_apiVersion, verb, path, query, body,
+        tty ? HijackedConnection::Framing::Raw : HijackedConnection::Framing::Multiplexed, parent);
+    if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket)
+        connection->setLocalServerName(localServerName(m_endpoint));
+    if (m_endpoint.tls.enabled)
+        connection->setSslConfiguration(m_ssl.ok() ? m_ssl.value() : TlsFailure::trustNobody());
+    return connection;
 }
 
 QNetworkReply *EngineClient::send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)

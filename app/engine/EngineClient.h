@@ -25,6 +25,7 @@ class QNetworkRequest;
 namespace Hublot::Engine {
 
 class EventStream;
+class HijackedConnection;
 class SshDialer;
 
 /// An asynchronous client of the Docker Engine API at one endpoint.
@@ -81,6 +82,14 @@ public:
                               QIODevice *bodyDevice = nullptr,
                               const QByteArray &contentType = QByteArrayLiteral("application/x-tar"),
                               const QHttpHeaders &headers = {});
+
+    /// A hijacked connection (exec start, attach, a log read raw) that
+    /// reaches the engine as this client's requests do: the same socket or
+    /// pipe, the same TLS files and checks, the same ssh route. path is
+    /// without the version prefix; the negotiated version is put before it.
+    /// Connect its signals, then call start(). Owned by parent.
+    HijackedConnection *openHijacked(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                                     const QByteArray &body, bool tty, QObject *parent);
 
     /// The typed error a finished reply carries; what names the request
     /// ("POST /containers/create"). TLS failures get their own kinds: an

@@ -82,10 +82,12 @@ HijackedConnection *ExecOperations::start(const QString &execId, bool tty, const
     const QString api = m_client ? m_client->apiVersion() : QString();
     if (tty && consoleSize && EngineClient::apiMinor(api) >= ConsoleSizeApiMinor)
         body.insert(QStringLiteral("ConsoleSize"), QJsonArray {consoleSize->height(), consoleSize->width()});
-    return new HijackedConnection(
-        m_client ? m_client->endpoint() : EngineEndpoint {}, api, QByteArrayLiteral("POST"),
-        u"/exec/" + segment(execId) + u"/start", {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
-        tty ? HijackedConnection::Framing::Raw : HijackedConnection::Framing::Multiplexed, parent);
+    const QString path = u"/exec/" + segment(execId) + u"/start";
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!m_client) {
+        return HijackedConnection::withoutClient(QByteArrayLiteral("POST"), path, parent);
+    }
+    return m_client->openHijacked(QByteArrayLiteral("POST"), path, {}, json, tty, parent);
 }
 
 QFuture<Result<std::monostate>> ExecOperations::resize(const QString &execId, QSize size)

@@ -5,12 +5,17 @@
 #include "engine/ChunkedBodyParser.h"
 #include "engine/HttpResponseHeadParser.h"
 #include "engine/MultiplexedStreamParser.h"
+#include "engine/SshDialer.h"
+#include "engine/SshFailure.h"
+#include "engine/TlsFailure.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QNetworkProxy>
+#include <QProcess>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -108,69 +113,201 @@ HijackedConnection::~HijackedConnection()
 {
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->close();
+        if (auto *process = qobject_cast<QProcess *>(m_socket))
+            process->kill();
+        else
+            m_socket->close();
     }
+}
+
+HijackedConnection *HijackedConnection::withoutClient(const QByteArray &verb, const QString &path, QObject *parent)
+{
+    auto *connection = new HijackedConnection({}, {}, verb, path, {}, {}, Framing::Raw, parent);
+    connection->m_noClient = true;
+    return connection;
+}
+
+void HijackedConnection::setLocalServerName(const QString &name)
+{
+    m_localServerName = name;
+}
+
+void HijackedConnection::setSslConfiguration(const QSslConfiguration &config)
+{
+    m_ssl = config;
 }
 
 void HijackedConnection::start()
 {
     if (m_socket || m_ended)
         return;
+    if (m_noClient) {
+        QMetaObject::invokeMethod(
+            this, [this] { fail(EngineError::Kind::Cancelled, QStringLiteral("the client is gone")); },
+            Qt::QueuedConnection);
+        return;
+    }
     m_headTimer.start();
-    // A socket may report a failure from inside connectTo*(): it is handled
-    // from the event loop, so that ended() never comes out of start().
-    auto later = [this](EngineError::Kind kind, const QString &message) {
-        QMetaObject::invokeMethod(this, [this, kind, message] { onSocketError(message, kind); }, Qt::QueuedConnection);
-    };
-    if (m_endpoint.transport == EngineEndpoint::Transport::UnixSocket) {
-        auto *socket = new QLocalSocket(this);
-        m_socket = socket;
-        connect(socket, &QLocalSocket::connected, this, &HijackedConnection::onConnected);
-        connect(socket, &QLocalSocket::disconnected, this, &HijackedConnection::onDisconnected);
-        connect(
-            socket, &QLocalSocket::errorOccurred, this, [this, socket, later](QLocalSocket::LocalSocketError error) {
-                const QString path = m_endpoint.socketPath;
-                EngineError::Kind kind = m_connected ? EngineError::Kind::ConnectionLost : EngineError::Kind::Unknown;
-                if (error == QLocalSocket::PeerClosedError)
-                    return;  // disconnected() says how the stream ended
-                if (!m_connected) {
-                    if (!QFileInfo::exists(path))
-                        kind = EngineError::Kind::SocketMissing;
-                    else if (error == QLocalSocket::SocketAccessError)
-                        kind = EngineError::Kind::PermissionDenied;
-                    else if (error == QLocalSocket::SocketTimeoutError)
-                        kind = EngineError::Kind::Timeout;
-                    else
-                        kind = EngineError::Kind::EngineNotRunning;
-                }
-                later(kind, socket->errorString());
-            });
-        socket->connectToServer(m_endpoint.socketPath);
+    switch (m_endpoint.transport) {
+    case EngineEndpoint::Transport::UnixSocket:
+        startLocal(m_localServerName.isEmpty() ? m_endpoint.socketPath : m_localServerName);
+        break;
+    case EngineEndpoint::Transport::Ssh: startSsh(); break;
+    case EngineEndpoint::Transport::Tcp: startTcp(); break;
+    }
+    if (!m_socket)
+        return;
+    connect(m_socket.data(), &QIODevice::readyRead, this, &HijackedConnection::onReadyRead);
+    connect(m_socket.data(), &QIODevice::bytesWritten, this, [this] {
+        if (m_closeWriteWanted)
+            shutdownWrite();
+    });
+}
+
+// A socket may report a failure from inside connectTo*(): it is handled
+// from the event loop, so that ended() never comes out of start().
+void HijackedConnection::startLocal(const QString &name)
+{
+    auto *socket = new QLocalSocket(this);
+    m_socket = socket;
+    connect(socket, &QLocalSocket::connected, this, &HijackedConnection::onConnected);
+    connect(socket, &QLocalSocket::disconnected, this, &HijackedConnection::onDisconnected);
+    connect(socket, &QLocalSocket::errorOccurred, this, [this, socket, name](QLocalSocket::LocalSocketError error) {
+        if (error == QLocalSocket::PeerClosedError)
+            return;  // disconnected() says how the stream ended
+        EngineError::Kind kind = m_connected ? EngineError::Kind::ConnectionLost : EngineError::Kind::Unknown;
+        if (!m_connected) {
+            if (!QFileInfo::exists(name))
+                kind = EngineError::Kind::SocketMissing;
+            else if (error == QLocalSocket::SocketAccessError)
+                kind = EngineError::Kind::PermissionDenied;
+            else if (error == QLocalSocket::SocketTimeoutError)
+                kind = EngineError::Kind::Timeout;
+            else
+                kind = EngineError::Kind::EngineNotRunning;
+        }
+        queueSocketError(kind, socket->errorString());
+    });
+    socket->connectToServer(name);
+}
+
+// Over ssh the stream is the stdin and stdout of its own `docker system
+// dial-stdio` run, rather than a connection through the client's
+// SshDialer: a local socket cannot be half-closed there, and stdin must end
+// while the output still comes back (`echo text | docker exec -i`).
+void HijackedConnection::startSsh()
+{
+    auto *process = new QProcess(this);
+    m_socket = process;
+    process->setProgram(SshDialer::program());
+    process->setArguments(SshDialer::arguments(m_endpoint));
+    connect(process, &QProcess::started, this, &HijackedConnection::onConnected);
+    connect(process, &QProcess::readyReadStandardError, this, [this, process] {
+        m_sshErrors += process->readAllStandardError().left(MaxErrorBody - m_sshErrors.size());
+    });
+    connect(process, &QProcess::finished, this, [this, process](int exitCode, QProcess::ExitStatus) {
+        if (m_ended)
+            return;
+        onReadyRead();
+        if (m_ended)
+            return;
+        m_sshErrors += process->readAllStandardError().left(MaxErrorBody - m_sshErrors.size());
+        if (!m_established && m_buffer.isEmpty() && m_errorStatus == 0) {
+            // ssh ended before the engine said anything: ssh's reason.
+            const EngineError failure = SshFailure::classify(exitCode, m_sshErrors);
+            fail(failure.kind, failure.engineMessage);
+            return;
+        }
+        onDisconnected();
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            queueSocketError(EngineError::Kind::SshClientMissing,
+                             SshDialer::program() + u": " + process->errorString());
+    });
+    process->start(QIODevice::ReadWrite);
+}
+
+void HijackedConnection::startTcp()
+{
+    QTcpSocket *socket = nullptr;
+    QSslSocket *ssl = nullptr;
+    if (m_endpoint.tls.enabled) {
+        if (!m_ssl) {
+            const Result<QSslConfiguration> config = m_endpoint.sslConfiguration();
+            if (!config.ok()) {
+                const EngineError error = config.error();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, error] {
+                        EngineError named = error;
+                        named.request = m_what;
+                        named.address = m_endpoint.address();
+                        finish(named);
+                    },
+                    Qt::QueuedConnection);
+                return;
+            }
+            m_ssl = config.value();
+        }
+        ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(*m_ssl);
+        // Not ignored, these errors abort the handshake; the error handler reads them.
+        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            for (const QSslError &error : errors)
+                m_sslErrors.append(error.error());
+        });
+        connect(ssl, &QSslSocket::encrypted, this, &HijackedConnection::onConnected);
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, [this] {
+            if (m_closeWriteWanted)
+                shutdownWrite();
+        });
+        socket = ssl;
     } else {
-        auto *socket = new QTcpSocket(this);
-        m_socket = socket;
-        socket->setProxy(QNetworkProxy::NoProxy);
+        socket = new QTcpSocket(this);
         connect(socket, &QTcpSocket::connected, this, &HijackedConnection::onConnected);
-        connect(socket, &QTcpSocket::disconnected, this, &HijackedConnection::onDisconnected);
-        connect(socket, &QTcpSocket::errorOccurred, this, [this, socket, later](QAbstractSocket::SocketError error) {
-            EngineError::Kind kind = EngineError::Kind::ConnectionLost;
+    }
+    m_socket = socket;
+    socket->setProxy(QNetworkProxy::NoProxy);
+    connect(socket, &QTcpSocket::disconnected, this, &HijackedConnection::onDisconnected);
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
+        const QString message = socket->errorString();
+        EngineError::Kind kind = EngineError::Kind::ConnectionLost;
+        if (error == QAbstractSocket::SslHandshakeFailedError && !m_sslErrors.isEmpty())
+            kind = TlsFailure::kindForSslErrors(m_sslErrors);
+        else if (m_endpoint.tls.enabled && !m_established && TlsFailure::isClientCertificateAlert(message))
+            kind = EngineError::Kind::TlsClientCertificateRefused;
+        else {
             switch (error) {
-            case QAbstractSocket::RemoteHostClosedError: return;  // disconnected() says how the stream ended
+            case QAbstractSocket::RemoteHostClosedError:
+                // The engine ends a TLS stream with a close_notify alert and
+                // keeps the TCP connection open: Qt reports that alert as
+                // this error and no disconnected(). Read what came before it,
+                // then end as disconnected() would.
+                if (socket->inherits("QSslSocket"))
+                    QMetaObject::invokeMethod(this, &HijackedConnection::onDisconnected, Qt::QueuedConnection);
+                return;  // for plain TCP, disconnected() says how the stream ended
             case QAbstractSocket::ConnectionRefusedError: kind = EngineError::Kind::EngineNotRunning; break;
             case QAbstractSocket::HostNotFoundError:
             case QAbstractSocket::NetworkError: kind = EngineError::Kind::HostUnreachable; break;
             case QAbstractSocket::SocketTimeoutError: kind = EngineError::Kind::Timeout; break;
             default: kind = m_connected ? EngineError::Kind::ConnectionLost : EngineError::Kind::Unknown; break;
             }
-            later(kind, socket->errorString());
-        });
-        socket->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
-    }
-    connect(m_socket.data(), &QIODevice::readyRead, this, &HijackedConnection::onReadyRead);
-    connect(m_socket.data(), &QIODevice::bytesWritten, this, [this] {
-        if (m_closeWriteWanted)
-            shutdownWrite();
+        }
+        queueSocketError(kind, message);
     });
+    if (ssl)
+        ssl->connectToHostEncrypted(m_endpoint.host, quint16(m_endpoint.port));
+    else
+        socket->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
+}
+
+void HijackedConnection::queueSocketError(EngineError::Kind kind, const QString &message)
+{
+    // disconnected() may come before the queued call: it reads the error here.
+    if (!m_socketError)
+        m_socketError = std::make_pair(kind, message);
+    QMetaObject::invokeMethod(this, [this, kind, message] { onSocketError(message, kind); }, Qt::QueuedConnection);
 }
 
 void HijackedConnection::onConnected()
@@ -323,7 +460,9 @@ void HijackedConnection::onDisconnected()
     onReadyRead();
     if (m_ended)
         return;
-    if (m_errorStatus != 0) {
+    if (m_socketError && !m_established) {
+        fail(m_socketError->first, m_socketError->second);
+    } else if (m_errorStatus != 0) {
         const QByteArray body = m_errorBodyLength == -2 ? dechunk(m_buffer).value_or(m_buffer)
                                                         : m_buffer.first(std::min(m_buffer.size(), MaxErrorBody));
         fail(EngineError::kindForStatus(m_errorStatus), messageOf(body), m_errorStatus);
@@ -377,7 +516,9 @@ void HijackedConnection::closeWrite()
 
 void HijackedConnection::shutdownWrite()
 {
-    if (m_writeClosed || !m_socket)
+    // Before the engine's answer, the bytes written are the request's: the
+    // stream's own end comes once it is established (flushWrites()).
+    if (m_writeClosed || !m_socket || !m_established)
         return;
     qint64 unsent = 0;
     qintptr descriptor = -1;
@@ -388,7 +529,14 @@ void HijackedConnection::shutdownWrite()
     } else if (auto *tcp = qobject_cast<QTcpSocket *>(m_socket)) {
         tcp->flush();
         unsent = tcp->bytesToWrite();
+        if (auto *ssl = qobject_cast<QSslSocket *>(tcp))
+            unsent += ssl->encryptedBytesToWrite();
         descriptor = tcp->socketDescriptor();
+    } else if (auto *process = qobject_cast<QProcess *>(m_socket)) {
+        // Sent once what was written has gone.
+        process->closeWriteChannel();
+        m_writeClosed = true;
+        return;
     }
     if (unsent > 0)
         return;  // bytesWritten() brings us back
@@ -426,7 +574,11 @@ void HijackedConnection::finish(const std::optional<EngineError> &error)
     m_pendingWrites.clear();
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->close();
+        // QProcess::close() would wait for its pipes; killing ssh does not.
+        if (auto *process = qobject_cast<QProcess *>(m_socket))
+            process->kill();
+        else
+            m_socket->close();
         m_socket->deleteLater();
         m_socket = nullptr;
     }

@@ -9,10 +9,13 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 
 #include <optional>
+#include <utility>
 
 class QIODevice;
 
@@ -23,7 +26,13 @@ namespace Hublot::Engine {
 /// 101 Switching Protocols (200 from engines before API 1.24's upgrade) the
 /// socket carries the process's stdin one way and its output the other.
 /// Qt's HTTP stack cannot hand over the socket, so this opens its own:
-/// a QLocalSocket for a unix endpoint, a QTcpSocket for a TCP one.
+/// a QLocalSocket for a unix endpoint (or a named pipe), a QTcpSocket for a
+/// TCP one, a QSslSocket for TCP with TLS (the same checks, and the same
+/// typed errors, as EngineClient's requests), and for an ssh endpoint the
+/// stdin and stdout of its own ssh run of `docker system dial-stdio`, with
+/// SshDialer's arguments (strict host keys) and ssh's failures as typed
+/// errors. EngineClient::openHijacked() makes one with the client's TLS
+/// files, read once; made directly, a connection reads them itself.
 /// A plain request answered 200 (a log, which LogStream reads here for
 /// speed) works the same: the answer's body, chunked or of a given length,
 /// is then the stream, and ended() comes at its end.
@@ -49,6 +58,17 @@ public:
     HijackedConnection(EngineEndpoint endpoint, QString apiVersion, QByteArray verb, QString path, QUrlQuery query,
                        QByteArray body, Framing framing, QObject *parent = nullptr);
     ~HijackedConnection() override;
+
+    /// For an operation whose client is gone: a connection that, once
+    /// started, ends at once as Cancelled without connecting anywhere.
+    static HijackedConnection *withoutClient(const QByteArray &verb, const QString &path, QObject *parent);
+
+    /// Connects to this local socket instead of the endpoint's socketPath
+    /// (on Windows, the named pipe's native name). Call before start().
+    void setLocalServerName(const QString &name);
+    /// The TLS settings for a TCP endpoint with TLS, instead of reading the
+    /// endpoint's files. Call before start().
+    void setSslConfiguration(const QSslConfiguration &config);
 
     /// Connects and sends the request.
     void start();
@@ -81,6 +101,10 @@ private:
     void onReadyRead();
     void onDisconnected();
     void onSocketError(const QString &message, EngineError::Kind kind);
+    void queueSocketError(EngineError::Kind kind, const QString &message);
+    void startLocal(const QString &name);
+    void startTcp();
+    void startSsh();
     void readHead();
     void readErrorBody();
     void readStream(bool fromSocket);
@@ -94,6 +118,11 @@ private:
     QString m_what;
     Framing m_framing;
     QPointer<QIODevice> m_socket;
+    QString m_localServerName;
+    std::optional<QSslConfiguration> m_ssl;
+    QList<QSslError::SslError> m_sslErrors;  ///< what the TLS layer found wrong with the engine's certificate
+    QByteArray m_sshErrors;  ///< for ssh: what ssh wrote to stderr
+    std::optional<std::pair<EngineError::Kind, QString>> m_socketError;  ///< reported, not yet handled
     QTimer m_headTimer;
     /// How the stream's bytes follow the head: after an upgrade, until the
     /// engine closes; after a 200, as its body.
@@ -111,6 +140,7 @@ private:
     bool m_closeWriteWanted = false;
     bool m_writeClosed = false;
     bool m_ended = false;
+    bool m_noClient = false;  ///< made by withoutClient()
 };
 
 }  // namespace Hublot::Engine

@@ -26,9 +26,8 @@ LogStream::LogStream(EngineClient *client, const QString &container, const Optio
                        options.tail < 0 ? QStringLiteral("all") : QString::number(options.tail));
     if (options.sinceSeconds > 0)
         query.addQueryItem(QStringLiteral("since"), QString::number(options.sinceSeconds));
-    m_connection = new HijackedConnection(
-        client->endpoint(), client->apiVersion(), QByteArrayLiteral("GET"), u"/containers/" + container + u"/logs",
-        query, {}, options.tty ? HijackedConnection::Framing::Raw : HijackedConnection::Framing::Multiplexed, this);
+    m_connection = client->openHijacked(QByteArrayLiteral("GET"), u"/containers/" + container + u"/logs", query, {},
+                                        options.tty, this);
     connect(m_connection, &HijackedConnection::data, this,
             [this](const QByteArray &bytes) { addOutput(StdStream::Stdout, bytes); });
     connect(m_connection, &HijackedConnection::frame, this,

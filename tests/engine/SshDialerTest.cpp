@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hublot developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "HijackedStreamChecks.h"
 #include "TestEngine.h"
 #include "TestSshServer.h"
 
@@ -72,6 +73,11 @@ class SshDialerTest final : public QObject
         const auto *dialer = client.findChild<Engine::SshDialer *>();
         QVERIFY(dialer);
         QCOMPARE(dialer->runCount(), 1);
+        // A hijacked connection (exec, attach, logs) says the same.
+        const QByteArray attached = Test::attachOutcome(client);
+        QVERIFY2(attached.startsWith(QByteArray(Engine::EngineError::kindName(expected).toUtf8() + ':')),
+                 attached.constData());
+        QVERIFY2(attached.contains(messagePart), attached.constData());
     }
 
 private Q_SLOTS:
@@ -181,6 +187,21 @@ private Q_SLOTS:
         QVERIFY(running >= 1);
         delete stream;
         QTRY_COMPARE_WITH_TIMEOUT(dialer->runningCount(), running - 1, 10'000);
+    }
+
+    void execAttachAndLogsComeThroughSsh()
+    {
+        HUBLOT_REQUIRE_ENGINE();
+        const QString name = TestEngine::uniqueName(QStringLiteral("hublot-ssh-streams"));
+        TestEngine::dockerOk(QStringList {QStringLiteral("run"), QStringLiteral("-dit"), QStringLiteral("--hostname"),
+                                          QStringLiteral("ssh-box"), QStringLiteral("--name"), name}
+                             + TestEngine::labels() + QStringList {TestEngine::image()}
+                             + Test::shellContainerCommand());
+        Engine::EngineClient client(endpoint(m_server.clientConfig({m_server.knownHostsLine()})));
+        const auto ping = await(client.ping());
+        QVERIFY2(ping.ok(), QByteArray(why(ping) + "\nsshd: " + m_server.log().toUtf8()));
+        const QString failure = Test::streamChecks(&client, name, QByteArrayLiteral("ssh-box"));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure + u"\nsshd: " + m_server.log()));
     }
 
     void eachConnectionRunsOneSshProcessThatEndsWithIt()

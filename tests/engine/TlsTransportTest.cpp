@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hublot developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "HijackedStreamChecks.h"
 #include "TestEngine.h"
 
 #include "engine/DockerContexts.h"
@@ -392,6 +393,9 @@ private Q_SLOTS:
         Engine::EngineClient client(tlsEndpoint(engine->port()));
         const auto ping = await(client.ping());
         QVERIFY2(!ping.ok() && ping.error().kind == Kind::TlsUntrustedCertificate, kindOf(ping));
+        // The hijacked connections of exec, attach and logs make the same checks.
+        const QByteArray attached = Test::attachOutcome(client);
+        QVERIFY2(attached.startsWith("TlsUntrustedCertificate:"), attached.constData());
     }
 
     void anExpiredServerCertificateIsRefusedAsExpired()
@@ -402,6 +406,9 @@ private Q_SLOTS:
         Engine::EngineClient client(tlsEndpoint(engine->port()));
         const auto ping = await(client.ping());
         QVERIFY2(!ping.ok() && ping.error().kind == Kind::TlsCertificateExpired, kindOf(ping));
+        // The hijacked connections of exec, attach and logs make the same checks.
+        const QByteArray attached = Test::attachOutcome(client);
+        QVERIFY2(attached.startsWith("TlsCertificateExpired:"), attached.constData());
     }
 
     void aServerCertificateForAnotherHostIsRefusedAsHostNameMismatch()
@@ -412,6 +419,9 @@ private Q_SLOTS:
         Engine::EngineClient client(tlsEndpoint(engine->port()));
         const auto ping = await(client.ping());
         QVERIFY2(!ping.ok() && ping.error().kind == Kind::TlsHostNameMismatch, kindOf(ping));
+        // The hijacked connections of exec, attach and logs make the same checks.
+        const QByteArray attached = Test::attachOutcome(client);
+        QVERIFY2(attached.startsWith("TlsHostNameMismatch:"), attached.constData());
     }
 
     void aClientCertificateFromAnotherCaIsRefusedByTheEngine()
@@ -419,6 +429,9 @@ private Q_SLOTS:
         Engine::EngineClient client(tlsEndpoint(m_engine->port(), QStringLiteral("client-other-ca")));
         const auto ping = await(client.ping());
         QVERIFY2(!ping.ok() && ping.error().kind == Kind::TlsClientCertificateRefused, kindOf(ping));
+        // The hijacked connections of exec, attach and logs make the same checks.
+        const QByteArray attached = Test::attachOutcome(client);
+        QVERIFY2(attached.startsWith("TlsClientCertificateRefused:"), attached.constData());
     }
 
     void noClientCertificateIsRefusedByTheEngine()
@@ -429,6 +442,9 @@ private Q_SLOTS:
         Engine::EngineClient client(endpoint);
         const auto ping = await(client.ping());
         QVERIFY2(!ping.ok() && ping.error().kind == Kind::TlsClientCertificateRefused, kindOf(ping));
+        // The hijacked connections of exec, attach and logs make the same checks.
+        const QByteArray attached = Test::attachOutcome(client);
+        QVERIFY2(attached.startsWith("TlsClientCertificateRefused:"), attached.constData());
     }
 
     void aMissingClientKeyIsReportedNamingTheFileBeforeAnyConnection()
@@ -441,6 +457,32 @@ private Q_SLOTS:
         QCOMPARE(ping.error().path, path(QStringLiteral("no-such-key.pem")));
         const auto list = await(client.listVolumes());
         QVERIFY2(!list.ok() && list.error().kind == Kind::TlsFileMissing, kindOf(list));
+    }
+
+    void execAttachAndLogsReachTheTlsEngine()
+    {
+        HUBLOT_REQUIRE_ENGINE();
+        // The TLS engine keeps images of its own: it gets the test image from the test engine.
+        const QString tar = path(QStringLiteral("test-image.tar"));
+        const auto saved = TestEngine::docker({QStringLiteral("save"), QStringLiteral("-o"), tar, TestEngine::image()});
+        QVERIFY2(saved.exitCode == 0, saved.err.constData());
+        const auto loaded = dockerTls(m_engine->port(), {QStringLiteral("load"), QStringLiteral("-i"), tar});
+        QVERIFY2(loaded.exitCode == 0, loaded.err.constData());
+        const QString name = TestEngine::uniqueName(QStringLiteral("hublot-tls-streams"));
+        const auto started
+            = dockerTls(m_engine->port(),
+                        QStringList {QStringLiteral("run"), QStringLiteral("-dit"), QStringLiteral("--network"),
+                                     QStringLiteral("none"), QStringLiteral("--hostname"), QStringLiteral("tls-box"),
+                                     QStringLiteral("--name"), name}
+                            + TestEngine::labels() + QStringList {TestEngine::image()} + Test::shellContainerCommand());
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+
+        Engine::EngineClient client(tlsEndpoint(m_engine->port()));
+        const auto ping = await(client.ping());
+        QVERIFY2(ping.ok(), why(ping));
+        const QString failure = Test::streamChecks(&client, name, QByteArrayLiteral("tls-box"));
+        dockerTls(m_engine->port(), {QStringLiteral("rm"), QStringLiteral("-f"), name});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void plainTcpWithoutTlsPingsAndLists()
