@@ -205,9 +205,11 @@ bool RunCommand::isValidName(const QString &name)
 bool RunCommand::isValidImage(const QString &image)
 {
     // A reference as the distribution library reads it: an optional
-    // registry host, lower-case path components, a tag, a digest.
+    // registry host (its dot-separated parts begin and end with a letter or
+    // a digit), lower-case path components, a tag, a digest.
     static const QRegularExpression pattern(
-        QStringLiteral("^(?:[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*(?::[0-9]+)?/)?"
+        QStringLiteral("^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
+                       "(?::[0-9]+)?/)?"
                        "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"
                        "(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$"));
     return pattern.match(image).hasMatch();

@@ -128,6 +128,9 @@ private Q_SLOTS:
         auto row = [](const char *name, const QString &input, const QString &error) {
             QTest::newRow(name) << input << error;
         };
+        // After --, a word that begins with - is still no image (found by fuzzing).
+        row("-- before a dash", QStringLiteral("docker run --name web -- -ea/mn -v /mn"),
+            imageName.arg(QStringLiteral("“-ea/mn”")));
         // The notes write placeholders where the image goes.
         row("notes: docker run -d \"nom de l'image\"", QStringLiteral("docker run -d \"nom de l'image\""),
             imageName.arg(QStringLiteral("“nom de l'image”")));

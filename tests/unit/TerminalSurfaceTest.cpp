@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/terminal/TerminalSurface.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <vterm.h>
 
 using Hublot::Ui::TerminalSurface;
 using namespace Qt::StringLiterals;
@@ -40,6 +43,166 @@ QByteArray sample()
            "\x1b[?1049hfull screen\x1b[?1049l"
            "\x1b[5 q"
            "after\r\n";
+}
+
+/// libvterm with its own screen layer, fed whole: the reference the
+/// surface's screen (its own rows, and text it puts there directly, see
+/// EscapeScanner) must match.
+class ReferenceTerminal
+{
+public:
+    ReferenceTerminal(int rows, int columns)
+        : m_vt(vterm_new(rows, columns))
+        , m_rows(rows)
+        , m_columns(columns)
+    {
+        vterm_set_utf8(m_vt, 1);
+        m_screen = vterm_obtain_screen(m_vt);
+        vterm_screen_enable_altscreen(m_screen, 1);
+        vterm_screen_reset(m_screen, 1);
+    }
+    ~ReferenceTerminal() { vterm_free(m_vt); }
+    Q_DISABLE_COPY_MOVE(ReferenceTerminal)
+
+    void feed(QByteArrayView bytes) { vterm_input_write(m_vt, bytes.data(), std::size_t(bytes.size())); }
+
+    /// Row by row: each character with its bold, italic, underline and reverse flags.
+    QString describe() const
+    {
+        QString out;
+        for (int row = 0; row < m_rows; ++row) {
+            for (int column = 0; column < m_columns; ++column) {
+                VTermScreenCell cell;
+                vterm_screen_get_cell(m_screen, VTermPos {row, column}, &cell);
+                const char32_t ch = cell.chars[0] == 0 ? U' ' : char32_t(cell.chars[0]);
+                const int flags = (cell.attrs.bold ? TerminalSurface::Bold : 0)
+                    | (cell.attrs.italic ? TerminalSurface::Italic : 0)
+                    | (cell.attrs.underline ? TerminalSurface::Underline : 0)
+                    | (cell.attrs.reverse ? TerminalSurface::Reverse : 0);
+                out += QString::fromUcs4(&ch, 1) + QString::number(flags);
+                if (cell.width == 2)
+                    ++column;
+            }
+            out += u'\n';
+        }
+        VTermPos cursor;
+        vterm_state_get_cursorpos(vterm_obtain_state(m_vt), &cursor);
+        return out + u"cursor %1,%2"_s.arg(cursor.col).arg(cursor.row);
+    }
+
+private:
+    VTerm *m_vt;
+    VTermScreen *m_screen = nullptr;
+    int m_rows;
+    int m_columns;
+};
+
+/// The surface described as ReferenceTerminal::describe() does.
+QString describe(const TerminalSurface &s)
+{
+    constexpr int Compared
+        = TerminalSurface::Bold | TerminalSurface::Italic | TerminalSurface::Underline | TerminalSurface::Reverse;
+    QString out;
+    for (int row = 0; row < s.rows(); ++row) {
+        const TerminalSurface::Line line = s.screenLine(row);
+        for (std::size_t column = 0; column < line.size(); ++column) {
+            const TerminalSurface::Cell &cell = line[column];
+            const char32_t ch = cell.ch == 0 ? U' ' : cell.ch;
+            out += QString::fromUcs4(&ch, 1) + QString::number(cell.attributes & Compared);
+            if (cell.attributes & TerminalSurface::Wide)
+                ++column;
+        }
+        out += u'\n';
+    }
+    return out + u"cursor %1,%2"_s.arg(s.cursor().x()).arg(s.cursor().y());
+}
+
+/// Output as programs write it, drawn from pieces that exercise what decides
+/// whether text may be put on the screen directly: charsets and shifts,
+/// insert mode, autowrap, margins, double-width lines, strings and
+/// cancelled sequences, wide and combining characters, long lines.
+QByteArray randomOutput(QRandomGenerator &random, int pieces)
+{
+    static const QList<QByteArray> controls {
+        "\r\n",
+        "\n",
+        "\r",
+        "\t",
+        "\b",
+        "\x1b[1m",
+        "\x1b[0m",
+        "\x1b[4m",
+        "\x1b[7m",
+        "\x1b[3m",
+        "\x1b[31m",
+        "\x1b[38;5;123m",
+        "\x1b[48;2;1;2;3m",
+        "\x1b[H",
+        "\x1b[5;10H",
+        "\x1b[2A",
+        "\x1b[3C",
+        "\x1b[K",
+        "\x1b[2J",
+        "\x1b[2;6r",
+        "\x1b[r",
+        "\x1b(0",
+        "\x1b(B",
+        "\x0e",
+        "\x0f",
+        "\x1b)0",
+        "\x1bN",
+        "\x1bO",
+        "\x1bn",
+        "\x1b[4h",
+        "\x1b[4l",
+        "\x1b[?7l",
+        "\x1b[?7h",
+        "\x1b[?69h\x1b[5;30s",
+        "\x1b[?69l",
+        "\x1b[!p",
+        "\x1b"
+        "c",
+        "\x1b#5",
+        "\x1b#8",
+        "\xc3\xa9",
+        "\xe2\x82\xac",
+        "e\xcc\x81",
+        "\xcc\x81",
+        "\x1b]0;title\x07",
+        "\x1b]2;t\x1b\\",
+        "\x1bPxyz\x1b\\",
+        "\x1b_apc\x1b\\",
+        "\x1bXsos\x0e\x1b\\",
+        "\x1b]0;a\x1bZb\x07",
+        "\x1b[3\x18x",
+        "\x1b[2\n;3H",
+        "\x1b[?1049h",
+        "\x1b[?1049l",
+        "\x1b[2@",
+        "\x1b[3P",
+        "\x1b[L",
+        "\x1b[M",
+        "\x1b[",
+        "\x1b",
+        "\x1b[1;2;3;4;5;6;7;8;9;10;11;12;13;14;15;16m",
+        "\x1b[1:2m",
+        "\x1b[?4h",
+        "\x1b[4;7h",
+        "\x1b[ @",
+    };
+    static const char letters[]
+        = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:-_=+/()[]{}#$%&*!?'\"<>|~^`@";
+    QByteArray out;
+    for (int i = 0; i < pieces; ++i) {
+        if (random.bounded(3) == 0) {
+            out += controls[random.bounded(int(controls.size()))];
+        } else {
+            const int length = random.bounded(1, random.bounded(10) == 0 ? 400 : 90);
+            for (int k = 0; k < length; ++k)
+                out += letters[random.bounded(int(sizeof letters) - 1)];
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -252,6 +415,87 @@ private Q_SLOTS:
             s.feed("\x1b[2;5r\n\n\n\x1b[r\x1b[3L\x1b[2M\x1b[4@\x1b[3P");
         }
         QVERIFY(s.cursor().y() < s.rows());
+    }
+
+    // Text the surface puts on its screen itself (EscapeScanner) lands where
+    // libvterm would put it, drawn as libvterm would draw it: the screen and
+    // the cursor match libvterm's own screen layer, fed the same output in
+    // the same reads, for output in random pieces. (Wide characters are left
+    // out: the surface's own rows differ from libvterm's screen layer when
+    // half of one is overwritten, which has nothing to do with this.)
+    void theScreenMatchesLibvtermsOwnScreen()
+    {
+        for (quint32 seed = 1; seed <= 400; ++seed) {
+            QRandomGenerator random(seed);
+            const QByteArray output = randomOutput(random, 120);
+            const int rows = random.bounded(3, 30);
+            const int columns = random.bounded(10, 140);
+            // The same reads for both, cut anywhere but inside a UTF-8
+            // character (libvterm alone would break one cut there).
+            ReferenceTerminal reference(rows, columns);
+            TerminalSurface s(rows, columns);
+            for (qsizetype at = 0; at < output.size();) {
+                qsizetype read = std::min<qsizetype>(random.bounded(1, 700), output.size() - at);
+                while (at + read < output.size() && (quint8(output[at + read]) & 0xc0) == 0x80)
+                    ++read;
+                reference.feed(QByteArrayView(output).sliced(at, read));
+                s.feed(QByteArrayView(output).sliced(at, read));
+                at += read;
+            }
+            const QString expected = reference.describe();
+            const QString actual = describe(s);
+            if (actual != expected) {
+                const QStringList a = actual.split(u'\n');
+                const QStringList e = expected.split(u'\n');
+                for (qsizetype row = 0; row < std::min(a.size(), e.size()); ++row) {
+                    if (a[row] != e[row]) {
+                        QFAIL(qPrintable(u"seed %1 (%2x%3), row %4:\n  ours:    %5\n  libvterm: %6"_s.arg(seed)
+                                             .arg(columns)
+                                             .arg(rows)
+                                             .arg(row)
+                                             .arg(a[row], e[row])));
+                    }
+                }
+            }
+        }
+    }
+
+    // libvterm 0.3.3 writes past its argument array for a CSI sequence with
+    // more than sixteen arguments (a crash, seen under ASan): the surface
+    // hands such a sequence over cut to sixteen, and what follows is shown.
+    void aSequenceWithThousandsOfArgumentsIsCutNotACrash()
+    {
+        TerminalSurface s(5, 40);
+        QByteArray hostile = "\x1b[1";
+        for (int i = 0; i < 5000; ++i)
+            hostile += ";" + QByteArray::number(i % 10);
+        hostile += "mafter";
+        // Cut at every few bytes too: the cut must hold across reads.
+        for (qsizetype at = 0; at < hostile.size(); at += 7)
+            s.feed(QByteArrayView(hostile).sliced(at, std::min<qsizetype>(7, hostile.size() - at)));
+        QCOMPARE(s.screenText(0), u"after"_s);
+        // The first argument (bold) was applied.
+        QVERIFY(s.screenLine(0).front().attributes & TerminalSurface::Bold);
+        s.feed("\x1b[0m\r\nstill here");
+        QCOMPARE(s.screenText(1), u"still here"_s);
+    }
+
+    // libvterm 0.3.3 hands over a title fragment 1 GiB long when a read
+    // stops in a title just after ESC and a control (found by fuzzing): the
+    // control is kept from it, and the title is what was sent.
+    void aReadEndingInsideATitleAfterEscAndAControlIsHarmless()
+    {
+        TerminalSurface s(5, 40);
+        QSignalSpy titles(&s, &TerminalSurface::titleChanged);
+        s.feed("\x1b]0;build\x1b");
+        s.feed(QByteArrayView("\0", 1));
+        s.feed("\\after");
+        QCOMPARE(s.title(), u"build"_s);
+        QCOMPARE(titles.size(), 1);
+        QCOMPARE(s.screenText(0), u"after"_s);
+        s.feed("\x1b]2;next\x1b\x0e");
+        s.feed("\\");
+        QCOMPARE(s.title(), u"next"_s);
     }
 
     // A flood is cheap: a megabyte of output is parsed without a paint per line.

@@ -5,6 +5,7 @@
 #include <vterm.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 namespace Hublot::Ui {
@@ -45,6 +46,11 @@ QString plainTitle(const QByteArray &bytes, int limit)
 /// `cat` of a big file to a few MB/s. Here a scroll moves row handles.
 struct TerminalCallbacks
 {
+    // libvterm hands strings (titles, links, clipboard writes) over in
+    // fragments of what was read; a longer one is a fault of its own, once
+    // seen as a 1 GiB length past the end of a read, and is never read.
+    static constexpr std::size_t MaxFragment = 16 * 1024 * 1024;
+
     static TerminalSurface *self(void *user) { return static_cast<TerminalSurface *>(user); }
 
     static TerminalSurface::Cell blank(const TerminalSurface *s)
@@ -124,15 +130,16 @@ struct TerminalCallbacks
             // Lines leaving the top of the whole main screen go to the scrollback.
             if (top == 0 && !s->m_altScreen) {
                 for (int i = 0; i < count; ++i)
-                    s->pushLine(std::move(grid[std::size_t(i)]));
+                    s->pushLine(grid[std::size_t(i)]);
             }
             std::rotate(first, first + count, last);
+            // The rows that left are blanked in place: no memory is taken per line scrolled.
             for (int i = bottom - count; i < bottom; ++i)
-                grid[std::size_t(i)] = blankLine(s);
+                std::fill(grid[std::size_t(i)].begin(), grid[std::size_t(i)].end(), blank(s));
         } else {
             std::rotate(first, last - count, last);
             for (int i = top; i < top + count; ++i)
-                grid[std::size_t(i)] = blankLine(s);
+                std::fill(grid[std::size_t(i)].begin(), grid[std::size_t(i)].end(), blank(s));
         }
         s->m_dirty = true;
         return 1;
@@ -234,6 +241,8 @@ struct TerminalCallbacks
             break;
         case VTERM_PROP_TITLE: {
             const VTermStringFragment &f = value->string;
+            if (f.len > MaxFragment)
+                break;  // not a length a fragment of a read can have
             if (f.initial)
                 s->m_titleBytes.clear();
             // Kept short while it arrives: a flood of title bytes costs nothing.
@@ -272,7 +281,7 @@ struct TerminalCallbacks
             const int drop = std::max(0, std::min(cursorRow + 1, oldRows) - rows);
             for (int i = 0; i < drop; ++i) {
                 if (buffer == 0)
-                    s->pushLine(std::move((*grid)[std::size_t(i)]));
+                    s->pushLine((*grid)[std::size_t(i)]);
             }
             grid->erase(grid->begin(), grid->begin() + drop);
             grid->resize(std::size_t(rows), TerminalSurface::Line(std::size_t(columns), cell));
@@ -310,6 +319,8 @@ struct TerminalCallbacks
     {
         if (command != 8)
             return 0;  // anything else unknown is ignored
+        if (fragment.len > MaxFragment)
+            return 1;
         self(user)->linkFragment(QByteArrayView(fragment.str, qsizetype(fragment.len)), fragment.initial,
                                  fragment.final);
         return 1;
@@ -318,6 +329,8 @@ struct TerminalCallbacks
     static int selectionSet(VTermSelectionMask, VTermStringFragment fragment, void *user)
     {
         TerminalSurface *s = self(user);
+        if (fragment.len > MaxFragment)
+            return 1;
         if (fragment.initial)
             s->m_selectionBytes.clear();
         if (s->m_selectionBytes.size() < 1024 * 1024)
@@ -401,10 +414,73 @@ void TerminalSurface::feed(QByteArrayView bytes)
         m_utf8Tail = bytes.last(keep).toByteArray();
         bytes.chop(keep);
     }
-    if (!bytes.isEmpty()) {
-        vterm_input_write(m_vt, bytes.data(), std::size_t(bytes.size()));
-    }
+    if (!bytes.isEmpty())
+        write(bytes);
     flush();
+}
+
+void TerminalSurface::write(QByteArrayView bytes)
+{
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    qsizetype given = 0;  // bytes before this one are libvterm's or done
+    const auto catchUp = [&](qsizetype end) {
+        if (end > given)
+            vterm_input_write(m_vt, data + given, std::size_t(end - given));
+        given = end;
+    };
+    qsizetype i = 0;
+    while (i < size) {
+        if (m_scanner.plainText() && EscapeScanner::isPrintableAscii(quint8(data[i]))) {
+            qsizetype end = i + 1;
+            while (end < size && EscapeScanner::isPrintableAscii(quint8(data[end])))
+                ++end;
+            // Plain text changes nothing the scanner follows. The run's last
+            // character stays libvterm's: a combining mark in the next bytes
+            // must find it there, to join it.
+            const qsizetype last = end - 1;
+            qsizetype at = i;
+            while (last - at >= MinDirectRun) {
+                catchUp(at);  // libvterm's cursor is now where this text goes
+                VTermPos pos;
+                vterm_state_get_cursorpos(m_state, &pos);
+                const VTermLineInfo *info = vterm_state_get_lineinfo(m_state, pos.row);
+                if (info->doublewidth || info->doubleheight || pos.row >= int(grid().size()))
+                    break;
+                // The last two columns stay libvterm's: only it knows whether
+                // the cursor waits there to wrap.
+                const int room = m_columns - 2 - pos.col;
+                if (room < MinDirectRun) {
+                    // libvterm writes to the end of the row and wraps; then again.
+                    at += std::min<qsizetype>(last - at, m_columns - pos.col + 1);
+                    continue;
+                }
+                const int count = int(std::min<qsizetype>(room, last - at));
+                Line &line = grid()[std::size_t(pos.row)];
+                Cell cell = m_pen;
+                cell.combining = 0;
+                for (int k = 0; k < count; ++k) {
+                    cell.ch = char32_t(quint8(data[at + k]));
+                    line[std::size_t(pos.col + k)] = cell;
+                }
+                m_dirty = true;
+                at += count;
+                given = at;
+                // The cursor moves past the text the way a program would move it.
+                char forward[16];
+                const int length = std::snprintf(forward, sizeof forward, "\x1b[%dC", count);
+                vterm_input_write(m_vt, forward, std::size_t(length));
+            }
+            i = end;
+            continue;
+        }
+        if (!m_scanner.step(quint8(data[i]))) {
+            catchUp(i);
+            given = i + 1;  // a byte libvterm must not see
+        }
+        ++i;
+    }
+    catchUp(size);
 }
 
 qsizetype TerminalSurface::unfinishedUtf8Tail(QByteArrayView bytes)
@@ -465,17 +541,25 @@ void TerminalSurface::setScrollbackLimit(int lines)
     }
 }
 
-void TerminalSurface::pushLine(Line line)
+void TerminalSurface::pushLine(const Line &row)
 {
-    while (!line.empty() && isBlank(line.back()))
-        line.pop_back();
-    line.shrink_to_fit();
-    m_scrollback.push_back(std::move(line));
-    if (int(m_scrollback.size()) > m_scrollbackLimit) {
+    // Kept without its trailing blanks, in the memory of the line the limit
+    // pushes out when there is one.
+    auto end = row.end();
+    while (end != row.begin() && isBlank(*(end - 1)))
+        --end;
+    Line line;
+    if (int(m_scrollback.size()) >= m_scrollbackLimit && !m_scrollback.empty()) {
+        line = std::move(m_scrollback.front());
         m_scrollback.pop_front();
         ++m_dropped;
         shiftLinks();
     }
+    line.assign(row.begin(), end);
+    if (m_scrollbackLimit > 0)
+        m_scrollback.push_back(std::move(line));
+    else
+        ++m_dropped;
 }
 
 void TerminalSurface::shiftLinks()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/terminal/EscapeScanner.h"
+
 #include <QByteArray>
 #include <QColor>
 #include <QList>
@@ -162,13 +164,20 @@ private:
 
     void applyColors();
     void linkFragment(QByteArrayView bytes, bool initial, bool final);
-    void pushLine(Line line);
+    void pushLine(const Line &row);
     void shiftLinks();
+    /// Gives bytes to libvterm, through the scanner: see EscapeScanner.
+    void write(QByteArrayView bytes);
     /// How many bytes at the end start a UTF-8 character not yet complete.
     static qsizetype unfinishedUtf8Tail(QByteArrayView bytes);
     /// Emits what libvterm wrote for the program, and changed() after a change.
     void flush();
 
+    /// Printable ASCII shorter than this goes through libvterm: the cursor
+    /// move after text put directly would cost more than it saves.
+    static constexpr int MinDirectRun = 8;
+
+    EscapeScanner m_scanner;
     VTerm *m_vt = nullptr;
     VTermState *m_state = nullptr;
     std::vector<Line> m_primary;
