@@ -7,6 +7,7 @@
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
 #include "ui/PruneContainersDialog.h"
+#include "ui/Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,11 +42,6 @@ QStringList displayNames(const QList<ContainerSummary> &containers)
     return names;
 }
 
-QIcon icon(QIcon::ThemeIcon themed, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(themed, QApplication::style()->standardIcon(fallback));
-}
-
 }  // namespace
 
 ContainerActions::ContainerActions(Engine::EngineSession *session, QWidget *window)
@@ -65,23 +61,25 @@ ContainerActions::ContainerActions(Engine::EngineSession *session, QWidget *wind
     };
     const QList<Spec> specs {
         {Kind::Start, tr("&Start"), QStringLiteral("startContainersAction"), QKeySequence(tr("Ctrl+Shift+S")),
-         icon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay), tr("Start the chosen containers")},
+         Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay),
+         tr("Start the chosen containers")},
         {Kind::Stop, tr("S&top"), QStringLiteral("stopContainersAction"), QKeySequence(tr("Ctrl+Shift+X")),
-         icon(QIcon::ThemeIcon::MediaPlaybackStop, QStyle::SP_MediaStop),
+         Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackStop, QStyle::SP_MediaStop),
          tr("Stop the chosen containers: SIGTERM, then SIGKILL after 10 seconds")},
         {Kind::Restart, tr("&Restart"), QStringLiteral("restartContainersAction"), QKeySequence(tr("Ctrl+Shift+R")),
-         icon(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload), tr("Stop, then start the chosen containers")},
+         Theme::actionIcon(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload),
+         tr("Stop, then start the chosen containers")},
         {Kind::Pause, tr("&Pause"), QStringLiteral("pauseContainersAction"), QKeySequence(tr("Ctrl+Shift+P")),
-         icon(QIcon::ThemeIcon::MediaPlaybackPause, QStyle::SP_MediaPause),
+         Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackPause, QStyle::SP_MediaPause),
          tr("Freeze every process of the chosen containers")},
         {Kind::Unpause, tr("&Unpause"), QStringLiteral("unpauseContainersAction"), QKeySequence(tr("Ctrl+Shift+U")),
-         icon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay),
+         Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay),
          tr("Let the processes of the paused containers run again")},
         {Kind::Kill, tr("&Kill…"), QStringLiteral("killContainersAction"), QKeySequence(tr("Ctrl+Shift+K")),
-         icon(QIcon::ThemeIcon::ProcessStop, QStyle::SP_DialogCancelButton),
+         Theme::actionIcon(QIcon::ThemeIcon::ProcessStop, QStyle::SP_DialogCancelButton),
          tr("Stop the chosen containers at once with SIGKILL")},
         {Kind::Remove, tr("Re&move…"), QStringLiteral("removeContainersAction"), QKeySequence(QKeySequence::Delete),
-         icon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon), tr("Remove the chosen containers")},
+         Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon), tr("Remove the chosen containers")},
     };
     for (const Spec &spec : specs) {
         auto *action = new QAction(spec.icon, spec.text, this);
@@ -93,7 +91,7 @@ ContainerActions::ContainerActions(Engine::EngineSession *session, QWidget *wind
         m_actions.insert(kind, action);
     }
     m_prune->setObjectName(QStringLiteral("pruneContainersAction"));
-    m_prune->setIcon(icon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton));
+    m_prune->setIcon(Theme::actionIcon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton));
     m_prune->setIconText(tr("Prune…"));
     m_prune->setStatusTip(tr("Remove every stopped container, after showing which"));
     m_prune->setToolTip(m_prune->statusTip() + u'\n' + pruneCommand());

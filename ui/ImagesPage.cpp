@@ -15,6 +15,7 @@
 #include "ui/PullImageDialog.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
+#include "ui/Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,11 +38,6 @@ namespace Hublot::Ui {
 using Engine::ImageSummary;
 
 namespace {
-
-QIcon icon(QIcon::ThemeIcon themed, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(themed, QApplication::style()->standardIcon(fallback));
-}
 
 QString imagesCommand(bool danglingOnly)
 {
@@ -88,21 +84,24 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
     };
     const QList<Spec> specs {
         {Action::Pull, tr("&Pull…"), tr("Pull…"), QStringLiteral("pullImageAction"), QKeySequence(tr("Ctrl+Shift+P")),
-         icon(QIcon::ThemeIcon::GoDown, QStyle::SP_ArrowDown), tr("Download an image from its registry (docker pull)")},
+         Theme::actionIcon(QIcon::ThemeIcon::GoDown, QStyle::SP_ArrowDown),
+         tr("Download an image from its registry (docker pull)")},
         {Action::SearchHub, tr("&Search Docker Hub…"), tr("Docker Hub…"), QStringLiteral("searchHubAction"),
-         QKeySequence(tr("Ctrl+Shift+F")), icon(QIcon::ThemeIcon::EditFind, QStyle::SP_FileDialogContentsView),
+         QKeySequence(tr("Ctrl+Shift+F")),
+         Theme::actionIcon(QIcon::ThemeIcon::EditFind, QStyle::SP_FileDialogContentsView),
          tr("Look for images on Docker Hub through the engine (docker search)")},
         {Action::Run, tr("&Run…"), tr("Run…"), QStringLiteral("runImageAction"), QKeySequence(tr("Ctrl+Shift+R")),
-         icon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay),
+         Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay),
          tr("Start a new container from the chosen image (docker run)")},
         {Action::Tag, tr("&Tag…"), tr("Tag…"), QStringLiteral("tagImageAction"), QKeySequence(tr("Ctrl+Shift+T")),
-         icon(QIcon::ThemeIcon::InsertLink, QStyle::SP_FileLinkIcon),
+         Theme::actionIcon(QIcon::ThemeIcon::InsertLink, QStyle::SP_FileLinkIcon),
          tr("Give the chosen image another name (docker tag)")},
         {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeImagesAction"),
-         QKeySequence(QKeySequence::Delete), icon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
+         QKeySequence(QKeySequence::Delete), Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
          tr("Remove the chosen images (docker rmi)")},
         {Action::Prune, tr("P&rune Dangling Images…"), tr("Prune…"), QStringLiteral("pruneImagesAction"),
-         QKeySequence(tr("Ctrl+Shift+Del")), icon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
+         QKeySequence(tr("Ctrl+Shift+Del")),
+         Theme::actionIcon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
          tr("Remove every dangling image no container uses, after showing which (docker image prune)")},
     };
     for (const Spec &spec : specs) {

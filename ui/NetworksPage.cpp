@@ -10,6 +10,7 @@
 #include "ui/NetworkTableModel.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
+#include "ui/Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,14 +38,7 @@ namespace Hublot::Ui {
 
 using Engine::NetworkSummary;
 
-namespace {
-
-QIcon icon(QIcon::ThemeIcon themed, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(themed, QApplication::style()->standardIcon(fallback));
-}
-
-}  // namespace
+namespace { }  // namespace
 
 NetworksPage::NetworksPage(Engine::EngineSession *session, QWidget *parent)
     : QWidget(parent)
@@ -78,16 +72,17 @@ NetworksPage::NetworksPage(Engine::EngineSession *session, QWidget *parent)
     };
     const QList<Spec> specs {
         {Action::Create, tr("&Create…"), tr("Create…"), QStringLiteral("createNetworkAction"),
-         QKeySequence(QKeySequence::New), icon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
+         QKeySequence(QKeySequence::New),
+         Theme::actionIcon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
          tr("Make a new network containers can join (docker network create)")},
         {Action::Connect, tr("C&onnect Container…"), tr("Connect…"), QStringLiteral("connectNetworkAction"),
-         QKeySequence(tr("Ctrl+Shift+C")), icon(QIcon::ThemeIcon::ListAdd, QStyle::SP_ArrowRight),
+         QKeySequence(tr("Ctrl+Shift+C")), Theme::actionIcon(QIcon::ThemeIcon::ListAdd, QStyle::SP_ArrowRight),
          tr("Attach a container to the chosen network (docker network connect)")},
         {Action::Disconnect, tr("&Disconnect Container…"), tr("Disconnect…"), QStringLiteral("disconnectNetworkAction"),
-         QKeySequence(tr("Ctrl+Shift+D")), icon(QIcon::ThemeIcon::ListRemove, QStyle::SP_ArrowLeft),
+         QKeySequence(tr("Ctrl+Shift+D")), Theme::actionIcon(QIcon::ThemeIcon::ListRemove, QStyle::SP_ArrowLeft),
          tr("Detach a container from the chosen network (docker network disconnect)")},
         {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeNetworksAction"),
-         QKeySequence(QKeySequence::Delete), icon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
+         QKeySequence(QKeySequence::Delete), Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
          tr("Remove the chosen networks (docker network rm)")},
     };
     for (const Spec &spec : specs) {

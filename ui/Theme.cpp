@@ -3,6 +3,8 @@
 #include "ui/Theme.h"
 
 #include <QApplication>
+#include <QIconEngine>
+#include <QPainter>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -99,6 +101,86 @@ void Theme::apply(Choice choice)
         QApplication::setPalette(darkPalette());
         break;
     }
+}
+
+namespace {
+
+// Whether a pixmap is a dark glyph: its visible pixels dark and grey.
+bool isDarkGlyph(const QImage &image)
+{
+    double lightness = 0;
+    int counted = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor colour = image.pixelColor(x, y);
+            if (colour.alpha() < 64)
+                continue;
+            if (colour.hslSaturationF() > 0.3)
+                return false;  // a coloured icon keeps its colours
+            lightness += colour.lightnessF();
+            ++counted;
+        }
+    }
+    return counted > 0 && lightness / counted < 0.35;
+}
+
+// Paints the style's icon, tinted with the text's colour when the palette
+// in use at that moment is dark and the icon is a dark glyph.
+class PaletteIconEngine final : public QIconEngine
+{
+public:
+    explicit PaletteIconEngine(QIcon base)
+        : m_base(std::move(base))
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap pm = pixmap(rect.size() * ratio, mode, state);
+        pm.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, pm);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pm = m_base.pixmap(size, mode, state);
+        const QPalette palette = QApplication::palette();
+        if (pm.isNull() || !Theme::isDark(palette))
+            return pm;
+        QImage image = pm.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        if (!isDarkGlyph(image))
+            return pm;
+        QPainter tint(&image);
+        tint.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        tint.fillRect(
+            image.rect(),
+            palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::WindowText));
+        tint.end();
+        return QPixmap::fromImage(image);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_base.actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_base.availableSizes(mode, state);
+    }
+    QIconEngine *clone() const override { return new PaletteIconEngine(m_base); }
+    QString key() const override { return QStringLiteral("hublot-palette"); }
+
+private:
+    QIcon m_base;
+};
+
+}  // namespace
+
+QIcon Theme::actionIcon(QIcon::ThemeIcon themed, QStyle::StandardPixmap fallback)
+{
+    if (QIcon::hasThemeIcon(themed))
+        return QIcon::fromTheme(themed);
+    return QIcon(new PaletteIconEngine(QApplication::style()->standardIcon(fallback)));
 }
 
 bool Theme::isDark(const QPalette &palette)

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QIcon>
 #include <QPalette>
 #include <QString>
+#include <QStyle>
 
 namespace Hublot::Ui {
 
@@ -27,6 +29,12 @@ public:
 
     /// True when a palette draws light text on a dark window.
     static bool isDark(const QPalette &palette);
+
+    /// The icon theme's icon for an action, else the style's own. Drawn with
+    /// the palette in use when painted: on dark colours, a fallback drawn
+    /// as a black glyph (Fusion's media icons) takes the text's colour, so
+    /// that it does not vanish into the window.
+    static QIcon actionIcon(QIcon::ThemeIcon themed, QStyle::StandardPixmap fallback);
 
     /// The palettes Hublot uses when it chooses itself (on Qt's Fusion style).
     static QPalette lightPalette();

@@ -12,6 +12,7 @@
 #include "ui/PrunePreviewDialog.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
+#include "ui/Theme.h"
 #include "ui/VolumeTableModel.h"
 
 #include <QAction>
@@ -34,11 +35,6 @@ namespace Hublot::Ui {
 using Engine::VolumeSummary;
 
 namespace {
-
-QIcon icon(QIcon::ThemeIcon themed, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(themed, QApplication::style()->standardIcon(fallback));
-}
 
 QString labelArguments(const QStringList &labels, const QString &option)
 {
@@ -85,16 +81,18 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     };
     const QList<Spec> specs {
         {Action::Create, tr("&Create…"), tr("Create…"), QStringLiteral("createVolumeAction"),
-         QKeySequence(QKeySequence::New), icon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
+         QKeySequence(QKeySequence::New),
+         Theme::actionIcon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
          tr("Make a new named volume (docker volume create)")},
         {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeVolumesAction"),
-         QKeySequence(QKeySequence::Delete), icon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
+         QKeySequence(QKeySequence::Delete), Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
          tr("Remove the chosen volumes and every file in them (docker volume rm)")},
         {Action::Prune, tr("P&rune Unused Volumes…"), tr("Prune…"), QStringLiteral("pruneVolumesAction"),
-         QKeySequence(tr("Ctrl+Shift+Del")), icon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
+         QKeySequence(tr("Ctrl+Shift+Del")),
+         Theme::actionIcon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
          tr("Remove the volumes no container uses, after showing which (docker volume prune)")},
         {Action::MeasureSizes, tr("Measure &Sizes"), tr("Measure Sizes"), QStringLiteral("measureVolumeSizesAction"),
-         QKeySequence(tr("Ctrl+Shift+M")), icon(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload),
+         QKeySequence(tr("Ctrl+Shift+M")), Theme::actionIcon(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload),
          tr("Ask the engine how much space each volume takes; it walks every file, which can take a while "
             "(docker system df -v)")},
     };

@@ -14,6 +14,28 @@
 
 using namespace Hublot;
 
+namespace {
+
+// The mean lightness of a pixmap's visible pixels, 0 (black) to 1 (white).
+double glyphLightness(const QPixmap &pixmap)
+{
+    const QImage image = pixmap.toImage();
+    double sum = 0;
+    int counted = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor colour = image.pixelColor(x, y);
+            if (colour.alpha() >= 64) {
+                sum += colour.lightnessF();
+                ++counted;
+            }
+        }
+    }
+    return counted > 0 ? sum / counted : -1;
+}
+
+}  // namespace
+
 class SettingsDialogTest final : public QObject
 {
     Q_OBJECT
@@ -90,6 +112,12 @@ private Q_SLOTS:
         QCOMPARE(Ui::Theme::saved(), Ui::Theme::Choice::Dark);
         QVERIFY(Ui::Theme::isDark(QApplication::palette()));
         QTRY_VERIFY(Ui::Theme::isDark(dialog.palette()));
+        // The style's media icons are black glyphs: on dark colours they
+        // are drawn in the text's colour, the same icon object as before.
+        QVERIFY2(!QIcon::hasThemeIcon(QIcon::ThemeIcon::MediaPlaybackStart),
+                 "an icon theme is installed: this check needs the style's own icon");
+        const QIcon start = Ui::Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay);
+        QVERIFY2(glyphLightness(start.pixmap(16)) > 0.6, qPrintable(QString::number(glyphLightness(start.pixmap(16)))));
 
         Ui::SettingsDialog again;
         auto *light = again.findChild<QComboBox *>(QStringLiteral("themeCombo"));
@@ -97,6 +125,7 @@ private Q_SLOTS:
         light->setCurrentIndex(light->findData(int(Ui::Theme::Choice::Light)));
         again.accept();
         QVERIFY(!Ui::Theme::isDark(QApplication::palette()));
+        QVERIFY2(glyphLightness(start.pixmap(16)) < 0.4, qPrintable(QString::number(glyphLightness(start.pixmap(16)))));
 
         // Following the system again gives back the platform's own palette.
         Ui::Theme::save(Ui::Theme::Choice::System);
