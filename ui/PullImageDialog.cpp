@@ -14,6 +14,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,7 +34,7 @@ PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &
     , m_layersBox(new QWidget(this))
     , m_layers(new QGridLayout(m_layersBox))
     , m_scroll(new QScrollArea(this))
-    , m_signInBox(new QWidget(this))
+    , m_signInBox(new QGroupBox(this))
     , m_signInLabel(new QLabel(m_signInBox))
     , m_user(new QLineEdit(m_signInBox))
     , m_password(new QLineEdit(m_signInBox))
@@ -52,6 +53,7 @@ PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &
     m_command->setObjectName(QStringLiteral("pullCommandLabel"));
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_command->setWordWrap(true);  // docker login ... && docker pull ... is long
     m_command->setForegroundRole(QPalette::PlaceholderText);
     connect(m_reference, &QLineEdit::textChanged, this, [this] {
         // Another registry asks afresh; the same one keeps the form.
@@ -95,12 +97,10 @@ PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &
     signInButtonRow->addStretch(1);
     signInButtonRow->addWidget(m_signInButton);
     auto *signInLayout = new QVBoxLayout(m_signInBox);
-    signInLayout->setContentsMargins(0, 6, 0, 0);
     signInLayout->addWidget(m_signInLabel);
     signInLayout->addLayout(signInForm);
     signInLayout->addLayout(signInButtonRow);
     signInLayout->addWidget(note);
-    signInLayout->addStretch(1);
     m_signInBox->hide();
     auto updateSignInButton = [this] {
         m_signInButton->setEnabled(!m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty()
@@ -134,8 +134,10 @@ PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_command);
+    layout->addSpacing(4);
     layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_signInBox, 1);
+    layout->addWidget(m_signInBox);
+    layout->addStretch(0);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     setTabOrder(m_reference, m_user);
@@ -297,8 +299,8 @@ void PullImageDialog::showSignIn()
     switch (m_source) {
     case Credentials::None:
         m_signInLabel->setText(tr("%1 wants to know who you are before it gives %2. Sign in with your account on "
-                                  "that registry. (A registry answers the same for an image that does not exist: "
-                                  "check the name too.)")
+                                  "that registry. (Registries answer the same for an image they do not have: check "
+                                  "the name too.)")
                                    .arg(registry, m_pulling));
         break;
     case Credentials::Saved:
@@ -312,10 +314,16 @@ void PullImageDialog::showSignIn()
                                    .arg(registry, m_auth.username));
         break;
     }
+    // A refusal of credentials sent reads as a warning; a first request does not.
+    const bool refused = m_source != Credentials::None;
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_signInLabel->setStyleSheet(refused ? QStringLiteral("QLabel { color: %1; }").arg(dark ? u"#ff7b72" : u"#cf222e")
+                                         : QString());
     if (m_user->text().trimmed().isEmpty())
         m_user->setText(m_auth.username);
     m_password->clear();
     m_signingIn = true;
+    m_signInBox->setTitle(tr("Sign in to %1").arg(registry));
     m_scroll->hide();
     m_signInBox->show();
     m_pullButton->setDefault(false);

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -82,7 +83,7 @@ private:
     QWidget *m_layersBox;
     QGridLayout *m_layers;
     QScrollArea *m_scroll;
-    QWidget *m_signInBox;
+    QGroupBox *m_signInBox;
     QLabel *m_signInLabel;
     QLineEdit *m_user;
     QLineEdit *m_password;

@@ -3109,6 +3109,54 @@
         <source>Pulling %1: %2 of %3…</source>
         <translation>Téléchargement de %1 : %2 sur %3…</translation>
     </message>
+    <message>
+        <source>&amp;Sign in and pull</source>
+        <translation>&amp;Se connecter et télécharger</translation>
+    </message>
+    <message>
+        <source>Hublot keeps this user and password in memory until it quits, and writes them nowhere. To save them for every tool, run docker login in a terminal.</source>
+        <translation>Hublot garde cet utilisateur et ce mot de passe en mémoire jusqu’à ce qu’il se ferme, et ne les écrit nulle part. Pour les enregistrer pour tous les outils, lancez docker login dans un terminal.</translation>
+    </message>
+    <message>
+        <source>User name on the registry</source>
+        <translation>Nom d’utilisateur sur le registre</translation>
+    </message>
+    <message>
+        <source>Password or access token</source>
+        <translation>Mot de passe ou jeton d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <source>Pulling %1 as %2…</source>
+        <translation>Téléchargement de %1 en tant que %2…</translation>
+    </message>
+    <message>
+        <source>%1 wants to know who you are before it gives %2. Sign in with your account on that registry. (Registries answer the same for an image they do not have: check the name too.)</source>
+        <translation>%1 veut savoir qui vous êtes avant de donner %2. Connectez-vous avec votre compte sur ce registre. (Les registres répondent de même pour une image qu’ils n’ont pas : vérifiez aussi le nom.)</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials docker login saved for it (user %2). Sign in with the right ones, or check the image&apos;s name.</source>
+        <translation>%1 a refusé les identifiants que docker login a enregistrés pour lui (utilisateur %2). Connectez-vous avec les bons, ou vérifiez le nom de l’image.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user %2 with this password. Check both and sign in again, or check the image&apos;s name.</source>
+        <translation>%1 a refusé l’utilisateur %2 avec ce mot de passe. Vérifiez les deux et reconnectez-vous, ou vérifiez le nom de l’image.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::RemovalConfirmation</name>
