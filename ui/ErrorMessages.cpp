@@ -302,4 +302,27 @@ QString ErrorMessages::forPull(const Engine::EngineError &error, const QString &
     return forResourceOperation(error, reference);
 }
 
+QString ErrorMessages::forPush(const Engine::EngineError &error, const QString &reference)
+{
+    switch (error.kind) {
+    case Kind::RegistryUnreachable:
+        return tr("Could not push %1: the engine cannot reach its registry (no internet connection, or the "
+                  "registry's name does not resolve). To push to a registry of your own, give the image a name "
+                  "that starts with its address, such as 127.0.0.1:5000/team/app:1 (docker tag).")
+            .arg(reference);
+    case Kind::RegistryUnauthorized:
+        return tr("Could not push %1: the registry refused it. Sign in to the registry, and check that the "
+                  "repository is yours.")
+            .arg(reference);
+    case Kind::NotFound:
+    case Kind::NoSuchImage:
+        return tr("Could not push %1: this engine has no image by that name. Give the image that name first "
+                  "(docker tag), then push it.")
+            .arg(reference);
+    case Kind::Cancelled: return tr("The push of %1 was stopped.").arg(reference);
+    default: break;
+    }
+    return forResourceOperation(error, reference);
+}
+
 }  // namespace Hublot::Ui

@@ -24,11 +24,15 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Hublot::Ui {
 
-PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &reference, QWidget *parent)
+PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &reference, QWidget *parent,
+                                 Direction direction)
     : QDialog(parent)
     , m_session(session)
+    , m_direction(direction)
     , m_reference(new QLineEdit(reference, this))
     , m_command(new QLabel(this))
     , m_layersBox(new QWidget(this))
@@ -38,18 +42,20 @@ PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &
     , m_signInLabel(new QLabel(m_signInBox))
     , m_user(new QLineEdit(m_signInBox))
     , m_password(new QLineEdit(m_signInBox))
-    , m_signInButton(new QPushButton(tr("&Sign in and pull"), m_signInBox))
+    , m_signInButton(new QPushButton(direction == Direction::Push ? tr("&Sign in and push") : tr("&Sign in and pull"),
+                                     m_signInBox))
     , m_status(new QLabel(this))
-    , m_pullButton(new QPushButton(tr("&Pull"), this))
+    , m_pullButton(new QPushButton(direction == Direction::Push ? tr("&Push") : tr("&Pull"), this))
     , m_closeButton(new QPushButton(tr("&Close"), this))
 {
-    setObjectName(QStringLiteral("pullImageDialog"));
-    setWindowTitle(tr("Pull an Image"));
+    setObjectName(pushing() ? QStringLiteral("pushImageDialog") : QStringLiteral("pullImageDialog"));
+    setWindowTitle(pushing() ? tr("Push an Image") : tr("Pull an Image"));
     resize(560, 420);
 
     m_reference->setObjectName(QStringLiteral("pullReferenceField"));
-    m_reference->setAccessibleName(tr("Image to pull"));
-    m_reference->setPlaceholderText(tr("nginx, python:3.12, 127.0.0.1:5000/team/app:1"));
+    m_reference->setAccessibleName(pushing() ? tr("Image to push") : tr("Image to pull"));
+    m_reference->setPlaceholderText(pushing() ? tr("127.0.0.1:5000/team/app:1")
+                                              : tr("nginx, python:3.12, 127.0.0.1:5000/team/app:1"));
     m_command->setObjectName(QStringLiteral("pullCommandLabel"));
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,7 +73,7 @@ PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &
     m_layers->setAlignment(Qt::AlignTop);
     m_scroll->setWidgetResizable(true);
     m_scroll->setWidget(m_layersBox);
-    m_scroll->setAccessibleName(tr("Layers being pulled"));
+    m_scroll->setAccessibleName(pushing() ? tr("Layers being pushed") : tr("Layers being pulled"));
 
     // The sign-in form, shown when the registry refuses an anonymous pull
     // or the credentials sent.
@@ -115,7 +121,10 @@ PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &
     m_status->setObjectName(QStringLiteral("pullStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setText(tr("Each layer of the image gets a bar: layers already on disk are not downloaded again."));
+    m_status->setText(pushing() ? tr("Each layer of the image gets a bar: layers the registry already has are not "
+                                     "sent again. The image's name says which registry it goes to.")
+                                : tr("Each layer of the image gets a bar: layers already on disk are not downloaded "
+                                     "again."));
 
     m_pullButton->setObjectName(QStringLiteral("pullButton"));
     m_pullButton->setDefault(true);
@@ -151,7 +160,8 @@ PullImageDialog::PullImageDialog(Engine::EngineSession *session, const QString &
 QString PullImageDialog::command() const
 {
     const QString reference = m_reference->text().trimmed();
-    const QString pull = u"docker pull " + (reference.isEmpty() ? tr("NAME") : Format::shellWord(reference));
+    const QString pull = (pushing() ? u"docker push "_s : u"docker pull "_s)
+        + (reference.isEmpty() ? tr("NAME") : Format::shellWord(reference));
     if (!m_signingIn)
         return pull;
     // What the user would type to sign in: the password is asked by docker
@@ -197,7 +207,9 @@ void PullImageDialog::startPull()
     }
     Engine::EngineClient *client = m_session->client();
     if (!client || m_session->state() != Engine::EngineSession::State::Connected) {
-        finish(false, tr("Hublot is not connected to the engine; nothing was pulled."));
+        finish(false,
+               pushing() ? tr("Hublot is not connected to the engine; nothing was pushed.")
+                         : tr("Hublot is not connected to the engine; nothing was pulled."));
         return;
     }
     m_pulling = reference;
@@ -210,7 +222,7 @@ void PullImageDialog::startPull()
     m_pullButton->setEnabled(false);
     m_reference->setEnabled(false);
     m_closeButton->setText(tr("&Stop"));
-    m_status->setText(tr("Pulling %1…").arg(reference));
+    m_status->setText(pushing() ? tr("Pushing %1…").arg(reference) : tr("Pulling %1…").arg(reference));
     const int attempt = ++m_attempt;
     Engine::DockerCredentials(QProcessEnvironment::systemEnvironment())
         .find(m_host)
@@ -234,7 +246,9 @@ void PullImageDialog::signIn()
         return;
     Engine::EngineClient *client = m_session->client();
     if (!client || m_session->state() != Engine::EngineSession::State::Connected) {
-        finish(false, tr("Hublot is not connected to the engine; nothing was pulled."));
+        finish(false,
+               pushing() ? tr("Hublot is not connected to the engine; nothing was pushed.")
+                         : tr("Hublot is not connected to the engine; nothing was pulled."));
         return;
     }
     m_pulling = reference;
@@ -248,7 +262,9 @@ void PullImageDialog::pullWith(const Engine::RegistryAuth &auth, Credentials sou
 {
     Engine::EngineClient *client = m_session->client();
     if (!client || m_session->state() != Engine::EngineSession::State::Connected) {
-        finish(false, tr("Hublot is not connected to the engine; nothing was pulled."));
+        finish(false,
+               pushing() ? tr("Hublot is not connected to the engine; nothing was pushed.")
+                         : tr("Hublot is not connected to the engine; nothing was pulled."));
         return;
     }
     for (auto [label, bar] : std::as_const(m_bars)) {
@@ -262,13 +278,18 @@ void PullImageDialog::pullWith(const Engine::RegistryAuth &auth, Credentials sou
     m_signInBox->hide();
     m_scroll->show();
     m_status->show();
-    m_status->setText(auth.isEmpty() ? tr("Pulling %1…").arg(m_pulling)
-                                     : tr("Pulling %1 as %2…").arg(m_pulling, auth.username));
+    if (pushing())
+        m_status->setText(auth.isEmpty() ? tr("Pushing %1…").arg(m_pulling)
+                                         : tr("Pushing %1 as %2…").arg(m_pulling, auth.username));
+    else
+        m_status->setText(auth.isEmpty() ? tr("Pulling %1…").arg(m_pulling)
+                                         : tr("Pulling %1 as %2…").arg(m_pulling, auth.username));
     m_pullButton->setEnabled(false);
     m_signInButton->setEnabled(false);
     m_reference->setEnabled(false);
     m_closeButton->setText(tr("&Stop"));
-    m_pull = Engine::ImageOperations(client).pull(m_pulling, auth, this);
+    m_pull = pushing() ? Engine::ImageOperations(client).push(m_pulling, auth, this)
+                       : Engine::ImageOperations(client).pull(m_pulling, auth, this);
     connect(m_pull, &Engine::ImagePull::progress, this,
             [this](const Engine::ProgressMessage &, const Engine::PullProgress &state) { showProgress(state); });
     connect(m_pull, &Engine::ImagePull::finished, this, [this](const Engine::Result<Engine::Done> &result) {
@@ -279,18 +300,25 @@ void PullImageDialog::pullWith(const Engine::RegistryAuth &auth, Credentials sou
             hideSignIn();
             updateCommand();
             const QString status = m_pull ? m_pull->state().status() : QString();
-            if (status.isEmpty())
+            if (pushing())
+                finish(true, tr("Pushed %1.").arg(m_pulling));
+            else if (status.isEmpty())
                 finish(true, tr("Pulled %1.").arg(m_pulling));
             else
                 finish(true, tr("Pulled %1. The engine says: %2").arg(m_pulling, status));
         } else if (result.error().kind == Engine::EngineError::Kind::RegistryUnauthorized) {
             showSignIn();
-            finish(false, ErrorMessages::forPull(result.error(), m_pulling));
+            finish(false, failure(result.error()));
             m_status->hide();  // the sign-in form says it, and better
         } else {
-            finish(false, ErrorMessages::forPull(result.error(), m_pulling));
+            finish(false, failure(result.error()));
         }
     });
+}
+
+QString PullImageDialog::failure(const Engine::EngineError &error) const
+{
+    return pushing() ? ErrorMessages::forPush(error, m_pulling) : ErrorMessages::forPull(error, m_pulling);
 }
 
 void PullImageDialog::showSignIn()
@@ -298,6 +326,12 @@ void PullImageDialog::showSignIn()
     const QString registry = registryName();
     switch (m_source) {
     case Credentials::None:
+        if (pushing()) {
+            m_signInLabel->setText(tr("%1 wants to know who you are before it takes %2. Sign in with your account on "
+                                      "that registry.")
+                                       .arg(registry, m_pulling));
+            break;
+        }
         m_signInLabel->setText(tr("%1 wants to know who you are before it gives %2. Sign in with your account on "
                                   "that registry. (Registries answer the same for an image they do not have: check "
                                   "the name too.)")
@@ -400,8 +434,7 @@ void PullImageDialog::reject()
 {
     if (m_lookingUp) {
         ++m_attempt;  // the lookup's answer starts nothing now
-        finish(false,
-               ErrorMessages::forPull(Engine::EngineError::make(Engine::EngineError::Kind::Cancelled), m_pulling));
+        finish(false, failure(Engine::EngineError::make(Engine::EngineError::Kind::Cancelled)));
         return;
     }
     if (isPulling()) {

@@ -18,6 +18,7 @@ class QPushButton;
 class QScrollArea;
 
 namespace Hublot::Engine {
+struct EngineError;
 class EngineSession;
 class ImagePull;
 }  // namespace Hublot::Engine
@@ -34,13 +35,20 @@ namespace Hublot::Ui {
 /// form appears in the dialog, naming the registry; "Sign in and pull"
 /// pulls again with what was typed, which is kept in memory for the rest
 /// of the session once the registry accepts it.
+///
+/// With Direction::Push the same dialog does `docker push NAME` (an image
+/// this engine holds, tagged with its registry's address), with the same
+/// bars and the same sign-in.
 class PullImageDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PullImageDialog)
 
 public:
-    PullImageDialog(Engine::EngineSession *session, const QString &reference, QWidget *parent = nullptr);
+    enum class Direction { Pull, Push };
+
+    PullImageDialog(Engine::EngineSession *session, const QString &reference, QWidget *parent = nullptr,
+                    Direction direction = Direction::Pull);
 
     /// The docker command for the name typed (`docker login -u USER
     /// REGISTRY && docker pull NAME` once the registry asked for a sign-in;
@@ -58,7 +66,7 @@ public:
 
 Q_SIGNALS:
     void started(const QString &command);
-    /// The pull ended: what happened, as a sentence.
+    /// The pull (or push) ended well: what happened, as a sentence.
     void pulled(const QString &message);
     void failed(const QString &message);
 
@@ -76,8 +84,13 @@ private:
     void showProgress(const Engine::PullProgress &state);
     void finish(bool ok, const QString &message);
     [[nodiscard]] QString registryName() const;
+    /// The sentence for a failed pull or push.
+    [[nodiscard]] QString failure(const Engine::EngineError &error) const;
+
+    [[nodiscard]] bool pushing() const { return m_direction == Direction::Push; }
 
     Engine::EngineSession *m_session;
+    Direction m_direction;
     QLineEdit *m_reference;
     QLabel *m_command;
     QWidget *m_layersBox;

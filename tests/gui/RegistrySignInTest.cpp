@@ -23,6 +23,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -303,6 +305,58 @@ private Q_SLOTS:
                  qPrintable(sentence));
         QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("signInUserField"))->text(), m_user);
         QVERIFY(!cliHas(m_remote));
+    }
+
+    void pushingATaggedImageAsksToSignInThenPushes()
+    {
+        // A second name in the registry, for the test image.
+        const QString repository = TestEngine::uniqueName(QStringLiteral("hublot-test/pushed"));
+        const QString target = m_registry->address() + u'/' + repository + u":2";
+        TestEngine::dockerOk({QStringLiteral("tag"), TestEngine::image(), target});
+        auto untag = qScopeGuard([target] { TestEngine::docker({QStringLiteral("rmi"), target}); });
+        m_window->showPage(Ui::MainWindow::Page::Images);
+        Ui::ImagesPage *page = m_window->imagesPage();
+        QTableView *table = page->table();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(table, target).isValid(), 10'000);
+        table->setFocus();
+        table->selectionModel()->setCurrentIndex(rowOf(table, target),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QAction *push = page->action(Ui::ImagesPage::Action::Push);
+        QVERIFY(push->isEnabled());
+        QVERIFY(push->toolTip().endsWith(u"$ docker push " + target));
+        push->trigger();
+        Ui::PullImageDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<Ui::PullImageDialog *>(QStringLiteral("pushImageDialog")))
+                    && dialog->isVisible());
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("pullReferenceField"))->text(), target);
+        QCOMPARE(dialog->command(), u"docker push " + target);
+        child<QPushButton>(dialog, QStringLiteral("pullButton"))->click();
+
+        auto *box = child<QWidget>(dialog, QStringLiteral("signInBox"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 30'000);
+        const QString sentence = child<QLabel>(dialog, QStringLiteral("signInLabel"))->text();
+        QVERIFY2(sentence.startsWith(m_registry->address() + u" wants to know who you are before it takes"),
+                 qPrintable(sentence));
+        QCOMPARE(child<QPushButton>(dialog, QStringLiteral("signInButton"))->text(),
+                 QStringLiteral("&Sign in and push"));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("signInUserField")), m_user);
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("signInPasswordField")), m_password);
+        child<QPushButton>(dialog, QStringLiteral("signInButton"))->click();
+        QCOMPARE(imagesCommandLine(),
+                 u"docker login -u hublot " + m_registry->address() + u" && docker push " + target);
+        auto *status = child<QLabel>(dialog, QStringLiteral("pullStatusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text() == u"Pushed " + target + u".", 60'000);
+        saveScreenshot(dialog, QStringLiteral("push-done.png"));
+
+        // The registry itself lists the tag (asked with the same user).
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(u"http://" + m_registry->address() + u"/v2/" + repository + u"/tags/list"));
+        request.setRawHeader("Authorization", "Basic " + QString(m_user + u':' + m_password).toUtf8().toBase64());
+        QNetworkReply *reply = network.get(request);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10'000);
+        const QByteArray tags = reply->readAll();
+        delete reply;
+        QVERIFY2(tags.contains("\"2\""), tags.constData());
     }
 
     void theRunDialogPullsAPrivateImageWithTheSavedCredentials()
