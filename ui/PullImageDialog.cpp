@@ -396,7 +396,10 @@ void PullImageDialog::showProgress(const Engine::PullProgress &state)
             it = m_bars.insert(layer.id, {label, bar});
         }
         auto [label, bar] = it.value();
-        label->setText(layer.id.left(12) + u"  " + layer.status);
+        // The id beside the bar, the status inside it: a long status
+        // ("Mounted from team/base") must not squeeze the bar.
+        label->setText(layer.id.left(12));
+        bar->setToolTip(layer.status);
         if (layer.isDone()) {
             bar->setRange(0, 1);
             bar->setValue(1);
@@ -405,13 +408,13 @@ void PullImageDialog::showProgress(const Engine::PullProgress &state)
             // Kilobytes keep the values inside an int for layers of many gigabytes.
             bar->setRange(0, int(layer.total / 1024) + 1);
             bar->setValue(int(layer.current / 1024));
-            bar->setFormat(Format::size(layer.current) + u" / " + Format::size(layer.total));
+            bar->setFormat(layer.status + u"  " + Format::size(layer.current) + u" / " + Format::size(layer.total));
         } else {
             bar->setRange(0, 0);  // busy: size not known yet
         }
     }
     if (state.totalBytes() > 0)
-        m_status->setText(tr("Pulling %1: %2 of %3…")
+        m_status->setText((pushing() ? tr("Pushing %1: %2 of %3…") : tr("Pulling %1: %2 of %3…"))
                               .arg(m_pulling, Format::size(state.currentBytes()), Format::size(state.totalBytes())));
 }
 

@@ -3237,6 +3237,10 @@
         <source>%1 wants to know who you are before it takes %2. Sign in with your account on that registry.</source>
         <translation>%1 veut savoir qui vous êtes avant d’accepter %2. Connectez-vous avec votre compte sur ce registre.</translation>
     </message>
+    <message>
+        <source>Pushing %1: %2 of %3…</source>
+        <translation>Envoi de %1 : %2 sur %3…</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::RemovalConfirmation</name>
