@@ -227,8 +227,9 @@ QString ErrorMessages::forRun(const Engine::EngineError &error, const QString &i
                   "connection?). Connect and try again, or load the image from a file first.")
             .arg(image);
     case Kind::RegistryUnauthorized:
-        return tr("The registry refused to give %1: the image is private or does not exist. Log in to the "
-                  "registry (docker login), or check the name.")
+        return tr("The registry refused to give %1: the image is private or does not exist. Sign in to the "
+                  "registry by pulling the image once from Images > Pull… (or with docker login), then run it "
+                  "again; or check the name.")
             .arg(image);
     case Kind::BadRequest:
     case Kind::ServerError:

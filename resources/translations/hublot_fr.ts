@@ -2005,10 +2005,6 @@
         <translation>L’image %1 n’est pas sur ce moteur, et son registre est injoignable (pas de connexion à Internet ?). Connectez-vous et réessayez, ou chargez d’abord l’image depuis un fichier.</translation>
     </message>
     <message>
-        <source>The registry refused to give %1: the image is private or does not exist. Log in to the registry (docker login), or check the name.</source>
-        <translation>Le registre a refusé de fournir %1 : l’image est privée ou n’existe pas. Connectez-vous au registre (docker login), ou vérifiez le nom.</translation>
-    </message>
-    <message>
         <source>The engine could not run %1: %2</source>
         <translation>Le moteur n’a pas pu lancer %1 : %2</translation>
     </message>
@@ -2071,6 +2067,10 @@
     <message>
         <source>The push of %1 was stopped.</source>
         <translation>L’envoi de %1 a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The registry refused to give %1: the image is private or does not exist. Sign in to the registry by pulling the image once from Images &gt; Pull… (or with docker login), then run it again; or check the name.</source>
+        <translation>Le registre a refusé de donner %1 : l’image est privée ou n’existe pas. Connectez-vous au registre en téléchargeant l’image une fois depuis Images &gt; Télécharger… (ou avec docker login), puis relancez-la ; ou vérifiez le nom.</translation>
     </message>
 </context>
 <context>

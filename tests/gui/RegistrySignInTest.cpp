@@ -30,6 +30,7 @@
 #include <QScrollArea>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Hublot;
@@ -357,6 +358,69 @@ private Q_SLOTS:
         const QByteArray tags = reply->readAll();
         delete reply;
         QVERIFY2(tags.contains("\"2\""), tags.constData());
+    }
+
+    // A keychain's helper that never answers holds only its own pull: the
+    // dialog stays live, and Stop ends the wait at once.
+    void aCredentialHelperThatHangsNeverFreezesTheDialog()
+    {
+        const QString bin = m_config.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        QFile helper(bin + QStringLiteral("/docker-credential-hublot-test-hangs"));
+        QVERIFY(helper.open(QIODevice::WriteOnly));
+        helper.write("#!/bin/sh\nexec sleep 20\n");
+        helper.close();
+        QVERIFY(helper.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QByteArray(QFile::encodeName(bin) + ':' + path));
+        auto restore = qScopeGuard([path] { qputenv("PATH", path); });
+        QFile config(configFile());
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("{\"credsStore\": \"hublot-test-hangs\"}");
+        config.close();
+
+        Ui::PullImageDialog *dialog = pull();
+        QVERIFY(dialog);
+        auto *status = child<QLabel>(dialog, QStringLiteral("pullStatusLabel"));
+        QCOMPARE(status->text(), u"Pulling " + m_remote + u"…");
+        QVERIFY(dialog->isPulling());
+        // The event loop turns while the helper is silent.
+        QElapsedTimer timer;
+        timer.start();
+        QTest::qWait(300);
+        QVERIFY(timer.elapsed() < 2'000);
+        QVERIFY(dialog->isPulling());
+        auto *stop = child<QPushButton>(dialog, QStringLiteral("closeButton"));
+        QCOMPARE(stop->text(), QStringLiteral("&Stop"));
+        stop->click();
+        QVERIFY(!dialog->isPulling());
+        QCOMPARE(status->text(), u"The pull of " + m_remote + u" was stopped.");
+        QVERIFY(child<QPushButton>(dialog, QStringLiteral("pullButton"))->isEnabled());
+        QVERIFY(!cliHas(m_remote));
+    }
+
+    // The notes are in French: so is the sign-in form.
+    void theSignInFormSpeaksFrench()
+    {
+        QVERIFY(Ui::Language::install(qApp, QStringLiteral("fr")));
+        auto restore = qScopeGuard([] {
+            for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            Ui::Language::install(qApp, QStringLiteral("en"));
+        });
+        Ui::PullImageDialog *dialog = pull();
+        QVERIFY(dialog);
+        auto *box = child<QWidget>(dialog, QStringLiteral("signInBox"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 30'000);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Télécharger une image"));
+        QCOMPARE(child<QPushButton>(dialog, QStringLiteral("signInButton"))->text(),
+                 QStringLiteral("&Se connecter et télécharger"));
+        const QString sentence = child<QLabel>(dialog, QStringLiteral("signInLabel"))->text();
+        QVERIFY2(sentence.startsWith(m_registry->address() + u" veut savoir qui vous êtes"), qPrintable(sentence));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("signInUserField")), m_user);
+        saveScreenshot(dialog, QStringLiteral("pull-sign-in-fr.png"));
     }
 
     void theRunDialogPullsAPrivateImageWithTheSavedCredentials()
