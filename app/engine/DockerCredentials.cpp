@@ -4,6 +4,7 @@
 
 #include "engine/DockerContexts.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QPromise>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -222,7 +224,10 @@ QFuture<Result<RegistryAuth>> DockerCredentials::find(const QString &host) const
     // by the timer) finishes the future. The process deletes itself.
     auto promise = std::make_shared<QPromise<Result<RegistryAuth>>>();
     promise->start();
-    auto *process = new QProcess;
+    // Owned by the application when on its thread, so that a helper still
+    // running when Hublot quits is stopped with it.
+    QCoreApplication *app = QCoreApplication::instance();
+    auto *process = new QProcess(app && app->thread() == QThread::currentThread() ? app : nullptr);
     auto *timer = new QTimer(process);
     timer->setSingleShot(true);
     auto settled = std::make_shared<bool>(false);
