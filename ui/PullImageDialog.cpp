@@ -307,6 +307,9 @@ void PullImageDialog::pullWith(const Engine::RegistryAuth &auth, Credentials sou
             else
                 finish(true, tr("Pulled %1. The engine says: %2").arg(m_pulling, status));
         } else if (result.error().kind == Engine::EngineError::Kind::RegistryUnauthorized) {
+            // Typed credentials the registry no longer takes are not tried again.
+            if (m_source == Credentials::Typed)
+                Engine::DockerCredentials::forget(m_host);
             showSignIn();
             finish(false, failure(result.error()));
             m_status->hide();  // the sign-in form says it, and better

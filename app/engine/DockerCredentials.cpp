@@ -185,6 +185,13 @@ RegistryAuth DockerCredentials::remembered(const QString &host)
     return memory.byHost.value(hostOfKey(host));
 }
 
+void DockerCredentials::forget(const QString &host)
+{
+    SessionMemory &memory = sessionMemory();
+    const QMutexLocker lock(&memory.mutex);
+    memory.byHost.remove(hostOfKey(host));
+}
+
 void DockerCredentials::forgetAll()
 {
     SessionMemory &memory = sessionMemory();

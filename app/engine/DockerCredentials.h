@@ -59,6 +59,7 @@ public:
     /// only (thread-safe). Empty when none.
     static void remember(const QString &host, const RegistryAuth &auth);
     static RegistryAuth remembered(const QString &host);
+    static void forget(const QString &host);
     static void forgetAll();
 
     /// DOCKER_CONFIG/config.json, else $HOME/.docker/config.json.

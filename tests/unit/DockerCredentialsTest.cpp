@@ -239,8 +239,12 @@ private Q_SLOTS:
         DockerCredentials::remember(u"127.0.0.1:5000"_s, RegistryAuth {u"typed"_s, u"t"_s, u"127.0.0.1:5000"_s, {}});
         const DockerCredentials credentials(environment());
         QCOMPARE(await(credentials.find(u"127.0.0.1:5000"_s))->username, u"typed"_s);
-        DockerCredentials::forgetAll();
+        DockerCredentials::remember(u"other.example"_s, RegistryAuth {u"other"_s, u"o"_s, {}, {}});
+        DockerCredentials::forget(u"127.0.0.1:5000"_s);
         QCOMPARE(await(credentials.find(u"127.0.0.1:5000"_s))->username, u"saved"_s);
+        QCOMPARE(DockerCredentials::remembered(u"other.example"_s).username, u"other"_s);
+        DockerCredentials::forgetAll();
+        QVERIFY(DockerCredentials::remembered(u"other.example"_s).isEmpty());
     }
 
     void aMissingConfigMeansNoCredentials()
