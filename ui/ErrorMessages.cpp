@@ -227,8 +227,9 @@ QString ErrorMessages::forRun(const Engine::EngineError &error, const QString &i
                   "connection?). Connect and try again, or load the image from a file first.")
             .arg(image);
     case Kind::RegistryUnauthorized:
-        return tr("The registry refused to give %1: the image is private or does not exist. Log in to the "
-                  "registry (docker login), or check the name.")
+        return tr("The registry refused to give %1: the image is private or does not exist. Sign in to the "
+                  "registry by pulling the image once from Images > Pull… (or with docker login), then run it "
+                  "again; or check the name.")
             .arg(image);
     case Kind::BadRequest:
     case Kind::ServerError:
@@ -297,6 +298,29 @@ QString ErrorMessages::forPull(const Engine::EngineError &error, const QString &
             ? tr("Could not pull %1: the engine does not accept this name.").arg(reference)
             : tr("Could not pull %1: the engine does not accept this name (%2).").arg(reference, error.engineMessage);
     case Kind::Cancelled: return tr("The pull of %1 was stopped.").arg(reference);
+    default: break;
+    }
+    return forResourceOperation(error, reference);
+}
+
+QString ErrorMessages::forPush(const Engine::EngineError &error, const QString &reference)
+{
+    switch (error.kind) {
+    case Kind::RegistryUnreachable:
+        return tr("Could not push %1: the engine cannot reach its registry (no internet connection, or the "
+                  "registry's name does not resolve). To push to a registry of your own, give the image a name "
+                  "that starts with its address, such as 127.0.0.1:5000/team/app:1 (docker tag).")
+            .arg(reference);
+    case Kind::RegistryUnauthorized:
+        return tr("Could not push %1: the registry refused it. Sign in to the registry, and check that the "
+                  "repository is yours.")
+            .arg(reference);
+    case Kind::NotFound:
+    case Kind::NoSuchImage:
+        return tr("Could not push %1: this engine has no image by that name. Give the image that name first "
+                  "(docker tag), then push it.")
+            .arg(reference);
+    case Kind::Cancelled: return tr("The push of %1 was stopped.").arg(reference);
     default: break;
     }
     return forResourceOperation(error, reference);

@@ -36,6 +36,8 @@ public:
     static QString forResourceOperation(const Engine::EngineError &error, const QString &subject);
     /// Why pulling reference failed (no registry, no such image, refused).
     static QString forPull(const Engine::EngineError &error, const QString &reference);
+    /// Why pushing reference failed (no registry, refused, no such local image).
+    static QString forPush(const Engine::EngineError &error, const QString &reference);
 };
 
 }  // namespace Hublot::Ui

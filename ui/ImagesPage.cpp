@@ -99,6 +99,9 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
         {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeImagesAction"),
          QKeySequence(QKeySequence::Delete), Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
          tr("Remove the chosen images (docker rmi)")},
+        {Action::Push, tr("Pus&h…"), tr("Push…"), QStringLiteral("pushImageAction"), QKeySequence(tr("Ctrl+Shift+U")),
+         icon(QIcon::ThemeIcon::GoUp, QStyle::SP_ArrowUp),
+         tr("Send the chosen image to the registry its name starts with (docker push)")},
         {Action::Prune, tr("P&rune Dangling Images…"), tr("Prune…"), QStringLiteral("pruneImagesAction"),
          QKeySequence(tr("Ctrl+Shift+Del")),
          Theme::actionIcon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
@@ -124,6 +127,11 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
             Q_EMIT runImageRequested(ImageTableModel::reference(chosen.first()));
     });
     connect(m_actions[Action::Tag], &QAction::triggered, this, &ImagesPage::tagSelected);
+    connect(m_actions[Action::Push], &QAction::triggered, this, [this] {
+        const QList<ImageSummary> chosen = selectedImages();
+        if (chosen.size() == 1 && !chosen.first().dangling)
+            openPush(ImageTableModel::reference(chosen.first()));
+    });
     connect(m_actions[Action::Remove], &QAction::triggered, this, &ImagesPage::removeSelected);
     connect(m_actions[Action::Prune], &QAction::triggered, this, &ImagesPage::openPrune);
 
@@ -137,6 +145,7 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
     toolBar->addSeparator();
     toolBar->addAction(m_actions[Action::Run]);
     toolBar->addAction(m_actions[Action::Tag]);
+    toolBar->addAction(m_actions[Action::Push]);
     toolBar->addAction(m_actions[Action::Remove]);
     toolBar->addSeparator();
     toolBar->addAction(m_actions[Action::Prune]);
@@ -156,7 +165,7 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
         m_menu->addAction(m_actions[which]);
     }
     m_menu->addSeparator();
-    for (Action which : {Action::Run, Action::Tag, Action::Remove})
+    for (Action which : {Action::Run, Action::Tag, Action::Push, Action::Remove})
         m_menu->addAction(m_actions[which]);
     m_menu->addSeparator();
     m_menu->addAction(m_actions[Action::Prune]);
@@ -293,6 +302,12 @@ void ImagesPage::updateActions()
     const bool one = chosen.size() == 1;
     m_actions[Action::Run]->setEnabled(one);
     m_actions[Action::Tag]->setEnabled(one);
+    // Only a tagged image can be pushed: its name says where to.
+    const bool tagged = one && !chosen.first().dangling;
+    m_actions[Action::Push]->setEnabled(tagged);
+    m_actions[Action::Push]->setToolTip(tagged ? m_actions[Action::Push]->statusTip() + u"\n$ docker push "
+                                                + Format::shellWord(ImageTableModel::reference(chosen.first()))
+                                               : m_actions[Action::Push]->statusTip());
     m_actions[Action::Remove]->setEnabled(!chosen.isEmpty());
     // The tooltips teach the command for what is chosen now.
     const bool force = needsForce(chosen);
@@ -331,6 +346,16 @@ QString ImagesPage::removeCommand(const QList<ImageSummary> &images, bool force)
 void ImagesPage::openPull(const QString &reference)
 {
     auto *dialog = new PullImageDialog(m_session, reference, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PullImageDialog::started, this, &ImagesPage::commandStarted);
+    connect(dialog, &PullImageDialog::pulled, this, [this](const QString &message) { showMessage(message, false); });
+    connect(dialog, &PullImageDialog::failed, this, [this](const QString &message) { showMessage(message, true); });
+    dialog->open();
+}
+
+void ImagesPage::openPush(const QString &reference)
+{
+    auto *dialog = new PullImageDialog(m_session, reference, this, PullImageDialog::Direction::Push);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PullImageDialog::started, this, &ImagesPage::commandStarted);
     connect(dialog, &PullImageDialog::pulled, this, [this](const QString &message) { showMessage(message, false); });

@@ -35,7 +35,7 @@ class ImagesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ImagesPage)
 
 public:
-    enum class Action { Pull, SearchHub, Run, Tag, Remove, Prune };
+    enum class Action { Pull, SearchHub, Run, Tag, Remove, Prune, Push };
 
     explicit ImagesPage(Engine::EngineSession *session, QWidget *parent = nullptr);
 
@@ -70,6 +70,7 @@ private:
     void showMessage(const QString &text, bool error);
     void commandStarted(const QString &command);
     void openPull(const QString &reference = {});
+    void openPush(const QString &reference);
     void openHubSearch();
     void tagSelected();
     void removeSelected();

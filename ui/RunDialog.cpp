@@ -3,6 +3,7 @@
 #include "ui/RunDialog.h"
 
 #include "engine/ContainerOperations.h"
+#include "engine/DockerCredentials.h"
 #include "engine/EngineSession.h"
 #include "engine/ImageOperations.h"
 #include "engine/ImagePull.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -951,7 +953,23 @@ void RunDialog::pullThenCreate()
     m_layerBars.clear();
     m_pullLabel->setText(tr("This engine does not have %1: pulling it from its registry…").arg(m_image));
     m_pullBox->show();
-    m_pull = Engine::ImageOperations(m_session->client()).pull(m_image, {}, this);
+    // With the credentials the user has for the image's registry (typed in
+    // the pull dialog this session, or saved by docker login); a helper
+    // that fails leaves the pull anonymous.
+    Engine::DockerCredentials(QProcessEnvironment::systemEnvironment())
+        .find(Engine::DockerCredentials::registryHost(m_image))
+        .then(this, [this](const Engine::Result<Engine::RegistryAuth> &found) {
+            pullWith(found.ok() ? found.value() : Engine::RegistryAuth {});
+        });
+}
+
+void RunDialog::pullWith(const Engine::RegistryAuth &auth)
+{
+    if (!m_session->client()) {
+        fail(ErrorMessages::forRun(EngineError::make(EngineError::Kind::ConnectionLost), m_image, m_request.name));
+        return;
+    }
+    m_pull = Engine::ImageOperations(m_session->client()).pull(m_image, auth, this);
     connect(m_pull, &Engine::ImagePull::progress, this,
             [this](const Engine::ProgressMessage &, const Engine::PullProgress &state) { showPullProgress(state); });
     connect(m_pull, &Engine::ImagePull::finished, this, [this](const Engine::Result<Engine::Done> &result) {

@@ -27,6 +27,7 @@ namespace Hublot::Engine {
 class EngineSession;
 class ImagePull;
 class PullProgress;
+struct RegistryAuth;
 }  // namespace Hublot::Engine
 
 namespace Hublot::Ui {
@@ -99,6 +100,7 @@ private:
     void setBusy(bool busy);
     void fail(const QString &message);
     void pullThenCreate();
+    void pullWith(const Engine::RegistryAuth &auth);
     void showPullProgress(const Engine::PullProgress &state);
     void create();
     void start(const QString &id, const QString &name);

@@ -2005,10 +2005,6 @@
         <translation>L’image %1 n’est pas sur ce moteur, et son registre est injoignable (pas de connexion à Internet ?). Connectez-vous et réessayez, ou chargez d’abord l’image depuis un fichier.</translation>
     </message>
     <message>
-        <source>The registry refused to give %1: the image is private or does not exist. Log in to the registry (docker login), or check the name.</source>
-        <translation>Le registre a refusé de fournir %1 : l’image est privée ou n’existe pas. Connectez-vous au registre (docker login), ou vérifiez le nom.</translation>
-    </message>
-    <message>
         <source>The engine could not run %1: %2</source>
         <translation>Le moteur n’a pas pu lancer %1 : %2</translation>
     </message>
@@ -2055,6 +2051,26 @@
     <message>
         <source>The pull of %1 was stopped.</source>
         <translation>Le téléchargement de %1 a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Could not push %1: the engine cannot reach its registry (no internet connection, or the registry&apos;s name does not resolve). To push to a registry of your own, give the image a name that starts with its address, such as 127.0.0.1:5000/team/app:1 (docker tag).</source>
+        <translation>Impossible d’envoyer %1 : le moteur ne peut pas joindre son registre (pas de connexion à internet, ou le nom du registre ne se résout pas). Pour envoyer vers un registre à vous, donnez à l’image un nom qui commence par son adresse, par exemple 127.0.0.1:5000/equipe/app:1 (docker tag).</translation>
+    </message>
+    <message>
+        <source>Could not push %1: the registry refused it. Sign in to the registry, and check that the repository is yours.</source>
+        <translation>Impossible d’envoyer %1 : le registre l’a refusée. Connectez-vous au registre, et vérifiez que le dépôt est bien à vous.</translation>
+    </message>
+    <message>
+        <source>Could not push %1: this engine has no image by that name. Give the image that name first (docker tag), then push it.</source>
+        <translation>Impossible d’envoyer %1 : ce moteur n’a pas d’image de ce nom. Donnez d’abord ce nom à l’image (docker tag), puis envoyez-la.</translation>
+    </message>
+    <message>
+        <source>The push of %1 was stopped.</source>
+        <translation>L’envoi de %1 a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The registry refused to give %1: the image is private or does not exist. Sign in to the registry by pulling the image once from Images &gt; Pull… (or with docker login), then run it again; or check the name.</source>
+        <translation>Le registre a refusé de donner %1 : l’image est privée ou n’existe pas. Connectez-vous au registre en téléchargeant l’image une fois depuis Images &gt; Télécharger… (ou avec docker login), puis relancez-la ; ou vérifiez le nom.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2493,22 @@
     <message>
         <source>No dangling image to remove: every image has a name or a container using it.</source>
         <translation>Aucune image orpheline à supprimer : chaque image a un nom ou un conteneur qui l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>Pus&amp;h…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Send the chosen image to the registry its name starts with (docker push)</source>
+        <translation>Envoyer l’image choisie au registre par lequel commence son nom (docker push)</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3140,106 @@
     <message>
         <source>Pulling %1: %2 of %3…</source>
         <translation>Téléchargement de %1 : %2 sur %3…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in and pull</source>
+        <translation>&amp;Se connecter et télécharger</translation>
+    </message>
+    <message>
+        <source>Hublot keeps this user and password in memory until it quits, and writes them nowhere. To save them for every tool, run docker login in a terminal.</source>
+        <translation>Hublot garde cet utilisateur et ce mot de passe en mémoire jusqu’à ce qu’il se ferme, et ne les écrit nulle part. Pour les enregistrer pour tous les outils, lancez docker login dans un terminal.</translation>
+    </message>
+    <message>
+        <source>User name on the registry</source>
+        <translation>Nom d’utilisateur sur le registre</translation>
+    </message>
+    <message>
+        <source>Password or access token</source>
+        <translation>Mot de passe ou jeton d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <source>Pulling %1 as %2…</source>
+        <translation>Téléchargement de %1 en tant que %2…</translation>
+    </message>
+    <message>
+        <source>%1 wants to know who you are before it gives %2. Sign in with your account on that registry. (Registries answer the same for an image they do not have: check the name too.)</source>
+        <translation>%1 veut savoir qui vous êtes avant de donner %2. Connectez-vous avec votre compte sur ce registre. (Les registres répondent de même pour une image qu’ils n’ont pas : vérifiez aussi le nom.)</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials docker login saved for it (user %2). Sign in with the right ones, or check the image&apos;s name.</source>
+        <translation>%1 a refusé les identifiants que docker login a enregistrés pour lui (utilisateur %2). Connectez-vous avec les bons, ou vérifiez le nom de l’image.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user %2 with this password. Check both and sign in again, or check the image&apos;s name.</source>
+        <translation>%1 a refusé l’utilisateur %2 avec ce mot de passe. Vérifiez les deux et reconnectez-vous, ou vérifiez le nom de l’image.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in and push</source>
+        <translation>&amp;Se connecter et envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Push an Image</source>
+        <translation>Envoyer une image</translation>
+    </message>
+    <message>
+        <source>Image to push</source>
+        <translation>Image à envoyer</translation>
+    </message>
+    <message>
+        <source>127.0.0.1:5000/team/app:1</source>
+        <translation>127.0.0.1:5000/equipe/app:1</translation>
+    </message>
+    <message>
+        <source>Layers being pushed</source>
+        <translation>Couches en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Each layer of the image gets a bar: layers the registry already has are not sent again. The image&apos;s name says which registry it goes to.</source>
+        <translation>Chaque couche de l’image a sa barre : les couches que le registre a déjà ne sont pas renvoyées. Le nom de l’image dit à quel registre elle va.</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine; nothing was pushed.</source>
+        <translation>Hublot n’est pas connecté au moteur ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>Envoi de %1…</translation>
+    </message>
+    <message>
+        <source>Pushing %1 as %2…</source>
+        <translation>Envoi de %1 en tant que %2…</translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>%1 envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 wants to know who you are before it takes %2. Sign in with your account on that registry.</source>
+        <translation>%1 veut savoir qui vous êtes avant d’accepter %2. Connectez-vous avec votre compte sur ce registre.</translation>
+    </message>
+    <message>
+        <source>Pushing %1: %2 of %3…</source>
+        <translation>Envoi de %1 : %2 sur %3…</translation>
     </message>
 </context>
 <context>

@@ -104,8 +104,9 @@ private Q_SLOTS:
         QTest::newRow("pull access denied")
             << 404
             << QStringLiteral("pull access denied for nginx, repository does not exist or may require 'docker login'")
-            << QStringLiteral("The registry refused to give nginx: the image is private or does not exist. Log in "
-                              "to the registry (docker login), or check the name.");
+            << QStringLiteral("The registry refused to give nginx: the image is private or does not exist. Sign in "
+                              "to the registry by pulling the image once from Images > Pull… (or with docker login), "
+                              "then run it again; or check the name.");
         QTest::newRow("anything else, as the engine said it")
             << 400 << QStringLiteral("invalid mount config for type \"bind\"")
             << QStringLiteral("The engine could not run nginx: invalid mount config for type \"bind\"");
