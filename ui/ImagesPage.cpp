@@ -100,7 +100,7 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
          QKeySequence(QKeySequence::Delete), Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
          tr("Remove the chosen images (docker rmi)")},
         {Action::Push, tr("Pus&h…"), tr("Push…"), QStringLiteral("pushImageAction"), QKeySequence(tr("Ctrl+Shift+U")),
-         icon(QIcon::ThemeIcon::GoUp, QStyle::SP_ArrowUp),
+         Theme::actionIcon(QIcon::ThemeIcon::GoUp, QStyle::SP_ArrowUp),
          tr("Send the chosen image to the registry its name starts with (docker push)")},
         {Action::Prune, tr("P&rune Dangling Images…"), tr("Prune…"), QStringLiteral("pruneImagesAction"),
          QKeySequence(tr("Ctrl+Shift+Del")),

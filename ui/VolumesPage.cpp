@@ -5,6 +5,7 @@
 #include "engine/DiskUsage.h"
 #include "engine/EngineSession.h"
 #include "engine/SystemOperations.h"
+#include "engine/VolumeBackup.h"
 #include "engine/VolumeOperations.h"
 #include "ui/CommandLineBar.h"
 #include "ui/ErrorMessages.h"
@@ -12,17 +13,23 @@
 #include "ui/PrunePreviewDialog.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
+#include "ui/ShellWords.h"
 #include "ui/Theme.h"
 #include "ui/VolumeTableModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -95,6 +102,15 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
          QKeySequence(tr("Ctrl+Shift+M")), Theme::actionIcon(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload),
          tr("Ask the engine how much space each volume takes; it walks every file, which can take a while "
             "(docker system df -v)")},
+        {Action::BackUp, tr("&Back Up…"), tr("Back Up…"), QStringLiteral("backUpVolumeAction"),
+         QKeySequence(tr("Ctrl+Shift+B")),
+         Theme::actionIcon(QIcon::ThemeIcon::DocumentSaveAs, QStyle::SP_DialogSaveButton),
+         tr("Save every file of the chosen volume to a .tar file (docker cp through a container that is never "
+            "started)")},
+        {Action::Restore, tr("R&estore…"), tr("Restore…"), QStringLiteral("restoreVolumeAction"),
+         QKeySequence(tr("Ctrl+Shift+R")),
+         Theme::actionIcon(QIcon::ThemeIcon::DocumentOpen, QStyle::SP_DialogOpenButton),
+         tr("Put the files of a backup made with Back Up… back into the chosen volume")},
     };
     for (const Spec &spec : specs) {
         auto *action = new QAction(spec.icon, spec.text, this);
@@ -111,6 +127,8 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     connect(m_actions[Action::Remove], &QAction::triggered, this, &VolumesPage::removeSelected);
     connect(m_actions[Action::Prune], &QAction::triggered, this, &VolumesPage::openPrune);
     connect(m_actions[Action::MeasureSizes], &QAction::triggered, this, &VolumesPage::measureSizes);
+    connect(m_actions[Action::BackUp], &QAction::triggered, this, &VolumesPage::chooseBackupFile);
+    connect(m_actions[Action::Restore], &QAction::triggered, this, &VolumesPage::chooseRestoreFile);
 
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("volumesToolBar"));
@@ -120,6 +138,8 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     toolBar->addAction(m_actions[Action::Create]);
     toolBar->addAction(m_actions[Action::Remove]);
     toolBar->addAction(m_actions[Action::MeasureSizes]);
+    toolBar->addAction(m_actions[Action::BackUp]);
+    toolBar->addAction(m_actions[Action::Restore]);
     toolBar->addSeparator();
     toolBar->addAction(m_actions[Action::Prune]);
 
@@ -134,6 +154,8 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     m_menu->addAction(m_actions[Action::Create]);
     m_menu->addAction(m_actions[Action::Remove]);
     m_menu->addAction(m_actions[Action::MeasureSizes]);
+    m_menu->addAction(m_actions[Action::BackUp]);
+    m_menu->addAction(m_actions[Action::Restore]);
     m_menu->addSeparator();
     m_menu->addAction(m_actions[Action::Prune]);
 
@@ -198,6 +220,157 @@ void VolumesPage::updateActions()
 {
     const QList<VolumeSummary> chosen = selectedVolumes();
     m_actions[Action::Remove]->setEnabled(!chosen.isEmpty());
+    m_actions[Action::BackUp]->setEnabled(chosen.size() == 1);
+    m_actions[Action::Restore]->setEnabled(chosen.size() == 1);
+}
+
+QString VolumesPage::imageFor(const QString &volume) const
+{
+    if (!m_session)
+        return {};
+    const Engine::ContainerStore *containers = m_session->containers();
+    for (const QString &key : containers->keys()) {
+        const Engine::ContainerSummary *container = containers->find(key);
+        if (container && container->volumes.contains(volume) && !container->imageId.isEmpty())
+            return container->imageId;
+    }
+    QString smallest;
+    qint64 size = -1;
+    const Engine::ImageStore *images = m_session->images();
+    for (const QString &key : images->keys()) {
+        const Engine::ImageSummary *image = images->find(key);
+        if (image && (size < 0 || image->size < size)) {
+            smallest = image->id;
+            size = image->size;
+        }
+    }
+    return smallest;
+}
+
+void VolumesPage::chooseBackupFile()
+{
+    const QList<VolumeSummary> chosen = selectedVolumes();
+    if (chosen.size() != 1)
+        return;
+    const QString volume = chosen.first().name;
+    auto *dialog = new QFileDialog(this, tr("Back Up the Volume %1").arg(volume),
+                                   QDir::home().filePath(volume + u"-backup.tar"), tr("Tar archives (*.tar)"));
+    dialog->setObjectName(QStringLiteral("volumeBackupFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, volume](const QString &path) { backUpTo(volume, path); });
+    dialog->open();
+}
+
+void VolumesPage::chooseRestoreFile()
+{
+    const QList<VolumeSummary> chosen = selectedVolumes();
+    if (chosen.size() != 1)
+        return;
+    const QString volume = chosen.first().name;
+    auto *dialog = new QFileDialog(this, tr("Restore the Volume %1 from a Backup").arg(volume), QDir::homePath(),
+                                   tr("Tar archives (*.tar);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("volumeRestoreFileDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, volume](const QString &path) {
+        auto *confirm = new QMessageBox(
+            QMessageBox::Question, tr("Restore the Volume %1").arg(volume),
+            tr("Put the files of “%1” into the volume %2? Files in the volume with the same names are replaced; "
+               "the others stay.")
+                .arg(QFileInfo(path).fileName(), volume),
+            QMessageBox::Cancel, this);
+        confirm->setObjectName(QStringLiteral("volumeRestoreConfirmation"));
+        QPushButton *restore = confirm->addButton(tr("Restore"), QMessageBox::AcceptRole);
+        restore->setObjectName(QStringLiteral("confirmButton"));
+        confirm->setDefaultButton(QMessageBox::Cancel);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        connect(confirm, &QMessageBox::finished, this, [this, confirm, restore, volume, path] {
+            if (confirm->clickedButton() == restore)
+                restoreFrom(volume, path);
+        });
+        confirm->open();
+    });
+    dialog->open();
+}
+
+Engine::VolumeBackup *VolumesPage::backUpTo(const QString &volume, const QString &filePath)
+{
+    return startTransfer(volume, filePath, false);
+}
+
+Engine::VolumeBackup *VolumesPage::restoreFrom(const QString &volume, const QString &filePath)
+{
+    return startTransfer(volume, filePath, true);
+}
+
+Engine::VolumeBackup *VolumesPage::startTransfer(const QString &volume, const QString &filePath, bool restore)
+{
+    if (!m_session || !m_session->client()) {
+        showMessage(tr("Hublot is not connected to the engine; nothing was done."), true);
+        return nullptr;
+    }
+    const QString image = imageFor(volume);
+    if (image.isEmpty()) {
+        showMessage(tr("To reach the files of the volume %1, Hublot needs an image on the engine to make a "
+                       "container from (it is never started). Pull a small one, such as busybox, then try again.")
+                        .arg(volume),
+                    true);
+        return nullptr;
+    }
+    const QString helper = restore ? QStringLiteral("hublot-restore") : QStringLiteral("hublot-backup");
+    const QString shortImage = image.startsWith(u"sha256:") ? image.mid(7, 12) : image;
+    // What Hublot does, as commands: the backup unpacked here first for a restore.
+    const QString create = u"docker container create --name " + helper + u" -v " + volume + u":/volume"
+        + (restore ? QString() : QStringLiteral(":ro")) + u' ' + shortImage + u" true";
+    QString command;
+    if (restore) {
+        command = u"tar -xf " + ShellWords::quote(filePath) + u" \\\n  && " + create
+            + u" \\\n  && docker cp ./volume/. " + helper + u":/volume \\\n  ; docker rm " + helper;
+    } else {
+        command = create + u" \\\n  && docker cp " + helper + u":/volume - > " + ShellWords::quote(filePath)
+            + u" \\\n  ; docker rm " + helper;
+    }
+    m_commandBar->setCommand(command);
+    Engine::Labels labels;
+    for (const QString &filter : std::as_const(m_labelFilters)) {
+        const qsizetype equals = filter.indexOf(u'=');
+        labels.insert(equals < 0 ? filter : filter.left(equals), equals < 0 ? QString() : filter.mid(equals + 1));
+    }
+    Engine::VolumeBackup *job = restore
+        ? Engine::VolumeBackup::restore(m_session->client(), volume, image, filePath, labels, this)
+        : Engine::VolumeBackup::backUp(m_session->client(), volume, image, filePath, labels, this);
+    m_actions[Action::BackUp]->setEnabled(false);
+    m_actions[Action::Restore]->setEnabled(false);
+    showMessage(restore ? tr("Restoring the volume %1 from %2…").arg(volume, QFileInfo(filePath).fileName())
+                        : tr("Backing up the volume %1 to %2…").arg(volume, QFileInfo(filePath).fileName()),
+                false);
+    connect(job, &Engine::VolumeBackup::finished, this,
+            [this, job, volume, filePath, restore](const Engine::Result<Engine::Done> &result) {
+                job->deleteLater();
+                updateActions();
+                const QString file = QFileInfo(filePath).fileName();
+                if (result.ok()) {
+                    showMessage(restore ? tr("Restored the volume %1 from %2.").arg(volume, file)
+                                        : tr("Backed up the volume %1 to %2.").arg(volume, filePath),
+                                false);
+                    return;
+                }
+                const Engine::EngineError &error = result.error();
+                if (error.kind == Engine::EngineError::Kind::MalformedArchive) {
+                    showMessage(tr("“%1” is not a volume backup (%2). Choose a .tar made with Back Up….")
+                                    .arg(file, error.engineMessage),
+                                true);
+                } else if (error.kind == Engine::EngineError::Kind::LocalFileFailed) {
+                    showMessage(tr("Could not use the file %1: %2. Choose a folder you can write to, or a file you "
+                                   "can read.")
+                                    .arg(error.path.isEmpty() ? filePath : error.path, error.engineMessage),
+                                true);
+                } else {
+                    showMessage(ErrorMessages::forResourceOperation(error, tr("the volume %1").arg(volume)), true);
+                }
+            });
+    return job;
 }
 
 void VolumesPage::showMessage(const QString &text, bool error)

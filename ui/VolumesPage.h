@@ -15,7 +15,8 @@ class QTableView;
 
 namespace Hublot::Engine {
 class EngineSession;
-}
+class VolumeBackup;
+}  // namespace Hublot::Engine
 
 namespace Hublot::Ui {
 
@@ -32,7 +33,7 @@ class VolumesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(VolumesPage)
 
 public:
-    enum class Action { Create, Remove, Prune, MeasureSizes };
+    enum class Action { Create, Remove, Prune, MeasureSizes, BackUp, Restore };
 
     explicit VolumesPage(Engine::EngineSession *session, QWidget *parent = nullptr);
 
@@ -45,6 +46,17 @@ public:
 
     /// Narrows the prune as `--filter label=...` does; labels also go on created volumes.
     void setLabelFilters(const QStringList &filters) { m_labelFilters = filters; }
+    /// Saves the volume's files to a tar file (Back Up… asks where first),
+    /// through a helper container made from imageFor(); null, with a
+    /// sentence shown, when there is no image to make one from.
+    Engine::VolumeBackup *backUpTo(const QString &volume, const QString &filePath);
+    /// Puts a backup's files back into the volume (Restore… asks which file,
+    /// then asks to confirm, naming both).
+    Engine::VolumeBackup *restoreFrom(const QString &volume, const QString &filePath);
+    /// The image for the helper container: that of a container using the
+    /// volume, else the smallest on the engine; empty when there is none.
+    [[nodiscard]] QString imageFor(const QString &volume) const;
+
     /// What the prune would remove now: volumes no container uses
     /// (anonymous ones only, unless allVolumes, as `docker volume prune -a`).
     [[nodiscard]] QList<Engine::VolumeSummary> pruneCandidates(bool allVolumes) const;
@@ -60,6 +72,9 @@ private:
     void removeSelected();
     void openPrune();
     void measureSizes();
+    void chooseBackupFile();
+    void chooseRestoreFile();
+    Engine::VolumeBackup *startTransfer(const QString &volume, const QString &filePath, bool restore);
 
     Engine::EngineSession *m_session;
     VolumeTableModel *m_model;

@@ -180,6 +180,12 @@ ArchiveUpload *uploadFrom(EngineClient *client, QFileDevice *body, const QString
 
 }  // namespace
 
+ArchiveDownload *ArchiveOperations::download(const QString &container, const QString &path, const QString &filePath,
+                                             QObject *parent)
+{
+    return downloadTo(m_client, QByteArrayLiteral("GET"), archivePath(container), pathQuery(path), filePath, parent);
+}
+
 ArchiveDownload *ArchiveOperations::exportContainer(const QString &container, const QString &filePath, QObject *parent)
 {
     return downloadTo(m_client, QByteArrayLiteral("GET"), u"/containers/" + container + u"/export", {}, filePath,

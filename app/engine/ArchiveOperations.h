@@ -53,6 +53,8 @@ public:
     /// Puts the files, by their names, into the container's folder path.
     QFuture<Result<Done>> putFiles(const QString &container, const QStringList &files, const QString &path);
 
+    /// Writes path of the container as a tar to filePath (`docker cp CTR:PATH - > FILE`).
+    ArchiveDownload *download(const QString &container, const QString &path, const QString &filePath, QObject *parent);
     /// Writes the container's file system as a tar to filePath.
     ArchiveDownload *exportContainer(const QString &container, const QString &filePath, QObject *parent);
     /// Writes the images (names or ids) as one tar to filePath (`docker save`).

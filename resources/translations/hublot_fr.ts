@@ -4137,6 +4137,94 @@
         <source>Volumes take %1 in all.</source>
         <translation>Les volumes prennent %1 en tout.</translation>
     </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Sau&amp;vegarder…</translation>
+    </message>
+    <message>
+        <source>Back Up…</source>
+        <translation>Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Save every file of the chosen volume to a .tar file (docker cp through a container that is never started)</source>
+        <translation>Enregistrer tous les fichiers du volume choisi dans un fichier .tar (docker cp par un conteneur qui n’est jamais démarré)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Put the files of a backup made with Back Up… back into the chosen volume</source>
+        <translation>Remettre dans le volume choisi les fichiers d’une sauvegarde faite avec Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Back Up the Volume %1</source>
+        <translation>Sauvegarder le volume %1</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Archives tar (*.tar)</translation>
+    </message>
+    <message>
+        <source>Restore the Volume %1 from a Backup</source>
+        <translation>Restaurer le volume %1 depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar);;All files (*)</source>
+        <translation>Archives tar (*.tar);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore the Volume %1</source>
+        <translation>Restaurer le volume %1</translation>
+    </message>
+    <message>
+        <source>Put the files of “%1” into the volume %2? Files in the volume with the same names are replaced; the others stay.</source>
+        <translation>Mettre les fichiers de « %1 » dans le volume %2 ? Les fichiers du volume qui portent les mêmes noms sont remplacés ; les autres restent.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>To reach the files of the volume %1, Hublot needs an image on the engine to make a container from (it is never started). Pull a small one, such as busybox, then try again.</source>
+        <translation>Pour atteindre les fichiers du volume %1, Hublot a besoin d’une image sur le moteur pour en faire un conteneur (qui n’est jamais démarré). Téléchargez-en une petite, comme busybox, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Restoring the volume %1 from %2…</source>
+        <translation>Restauration du volume %1 depuis %2…</translation>
+    </message>
+    <message>
+        <source>Backing up the volume %1 to %2…</source>
+        <translation>Sauvegarde du volume %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Restored the volume %1 from %2.</source>
+        <translation>Volume %1 restauré depuis %2.</translation>
+    </message>
+    <message>
+        <source>Backed up the volume %1 to %2.</source>
+        <translation>Volume %1 sauvegardé dans %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a volume backup (%2). Choose a .tar made with Back Up….</source>
+        <translation>« %1 » n’est pas une sauvegarde de volume (%2). Choisissez un .tar fait avec Sauvegarder….</translation>
+    </message>
+    <message>
+        <source>Could not use the file %1: %2. Choose a folder you can write to, or a file you can read.</source>
+        <translation>Impossible d’utiliser le fichier %1 : %2. Choisissez un dossier où vous pouvez écrire, ou un fichier que vous pouvez lire.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

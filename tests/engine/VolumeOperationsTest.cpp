@@ -4,13 +4,17 @@
 #include "TestEngine.h"
 
 #include "engine/EngineClient.h"
+#include "engine/TarArchive.h"
+#include "engine/VolumeBackup.h"
 #include "engine/VolumeOperations.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Hublot;
+using namespace Qt::StringLiterals;
 using Hublot::Test::await;
 using Hublot::Test::TestEngine;
 using Hublot::Test::why;
@@ -62,6 +66,79 @@ private Q_SLOTS:
         QCOMPARE(inspected->labels, labels);
         QCOMPARE(inspected->mountpoint, cli.value(u"Mountpoint").toString());
         QVERIFY(inspected->created.isValid());
+    }
+
+    // A volume's files saved to a tar and put back, through a helper
+    // container that is created, never started, and removed after.
+    void aBackupRestoresTheVolumesFilesAndHelpersAreRemoved()
+    {
+        const QString name = TestEngine::uniqueName(QStringLiteral("hublot-vol-backup"));
+        QVERIFY(await(m_volumes->create(name, Test::testLabels())).ok());
+        TestEngine::dockerOk(
+            QStringList {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), name + u":/data"}
+            + TestEngine::labels()
+            + QStringList {TestEngine::image(), QStringLiteral("sh"), QStringLiteral("-c"),
+                           QStringLiteral("echo kept > /data/a.txt && mkdir /data/d && echo deep > "
+                                          "/data/d/b.txt")});
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("backup.tar"));
+        auto finishOf = [](Engine::VolumeBackup *job) {
+            std::optional<Engine::Result<Engine::Done>> result;
+            QObject::connect(job, &Engine::VolumeBackup::finished, job,
+                             [&result](const Engine::Result<Engine::Done> &r) { result = r; });
+            QTest::qWaitFor([&result] { return result.has_value(); }, 60'000);
+            return result.value_or(Engine::Result<Engine::Done>(
+                Engine::EngineError::make(Engine::EngineError::Kind::Timeout, QStringLiteral("no end in 60 s"))));
+        };
+        const auto saved = finishOf(
+            Engine::VolumeBackup::backUp(m_client.get(), name, TestEngine::image(), file, Test::testLabels(), this));
+        QVERIFY2(saved.ok(), why(saved));
+        QFile tar(file);
+        const auto entries = Engine::TarArchive::list(&tar);
+        QVERIFY2(entries.ok(), why(entries));
+        QStringList paths;
+        for (const auto &entry : entries.value())
+            paths.append(entry.path);
+        QVERIFY2(paths.contains(u"volume/a.txt") && paths.contains(u"volume/d/b.txt"), qPrintable(paths.join(u',')));
+        QCOMPARE(Engine::VolumeBackup::refusal(entries.value()), QString());
+
+        // The files go, then come back from the backup.
+        TestEngine::dockerOk(
+            QStringList {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), name + u":/data"}
+            + TestEngine::labels()
+            + QStringList {TestEngine::image(), QStringLiteral("rm"), QStringLiteral("-r"),
+                           QStringLiteral("/data/a.txt"), QStringLiteral("/data/d")});
+        const auto restored = finishOf(
+            Engine::VolumeBackup::restore(m_client.get(), name, TestEngine::image(), file, Test::testLabels(), this));
+        QVERIFY2(restored.ok(), why(restored));
+        const QByteArray content = TestEngine::dockerOk(
+            QStringList {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"), name + u":/data"}
+            + TestEngine::labels()
+            + QStringList {TestEngine::image(), QStringLiteral("cat"), QStringLiteral("/data/a.txt"),
+                           QStringLiteral("/data/d/b.txt")});
+        QCOMPARE(content, QByteArray("kept\ndeep\n"));
+
+        // A tar that is not a volume backup is refused before anything is sent.
+        const QString foreign = dir.filePath(QStringLiteral("foreign.tar"));
+        QFile out(foreign);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QDir().mkpath(dir.filePath(QStringLiteral("etc")));
+        QFile passwd(dir.filePath(QStringLiteral("etc/passwd")));
+        QVERIFY(passwd.open(QIODevice::WriteOnly));
+        passwd.write("root:x:0:0::/root:/bin/sh\n");
+        passwd.close();
+        QVERIFY(Engine::TarArchive::writeFiles({passwd.fileName()}, &out).ok());
+        out.close();
+        const auto refused = finishOf(Engine::VolumeBackup::restore(m_client.get(), name, TestEngine::image(), foreign,
+                                                                    Test::testLabels(), this));
+        QVERIFY2(!refused.ok() && refused.error().kind == Engine::EngineError::Kind::MalformedArchive, why(refused));
+        QVERIFY2(refused.error().engineMessage.contains(u"passwd"), why(refused));
+
+        // No helper container is left behind.
+        const QByteArray helpers
+            = TestEngine::dockerOk({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                                    u"label="_s + QString(Engine::VolumeBackup::HelperLabel)});
+        QCOMPARE(helpers.trimmed(), QByteArray());
     }
 
     void removeDeletesTheVolume()

@@ -4,6 +4,7 @@
 #include "TestEngine.h"
 
 #include "engine/EngineSession.h"
+#include "engine/VolumeBackup.h"
 #include "ui/CommandLineBar.h"
 #include "ui/ImageFilterProxyModel.h"
 #include "ui/ImageLayersPanel.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -36,6 +38,7 @@
 #include <QtTest>
 
 using namespace Hublot;
+using namespace Qt::StringLiterals;
 using Hublot::Test::TestEngine;
 
 // The Images, Volumes and Networks pages against the real engine. Each test
@@ -513,6 +516,71 @@ private Q_SLOTS:
         QVERIFY(!cliHas({QStringLiteral("volume"), QStringLiteral("inspect"), unused}));
         QVERIFY(commandLine(QStringLiteral("volumes")).startsWith(QStringLiteral("docker volume prune -a --filter")));
         prune->close();
+    }
+
+    // Notes: "La BDD peut être installée à l'intérieur de container": a
+    // database keeps its data in a volume, which Back Up… saves to a file
+    // and Restore… (after a confirmation naming both) puts back.
+    void aVolumesDataIsBackedUpAndRestored()
+    {
+        m_window->showPage(Ui::MainWindow::Page::Volumes);
+        auto *page = m_window->findChild<Ui::VolumesPage *>();
+        page->setLabelFilters({QStringLiteral("hublot.test=1"), runLabel()});
+        const QString name = TestEngine::uniqueName(QStringLiteral("hublot-db-data"));
+        TestEngine::dockerOk(QStringList {QStringLiteral("volume"), QStringLiteral("create")} + TestEngine::labels()
+                             + QStringList {name});
+        const QStringList mount {QStringLiteral("--rm"), QStringLiteral("-v"), name + u":/data"};
+        TestEngine::dockerOk(QStringList {QStringLiteral("run")} + mount + TestEngine::labels()
+                             + QStringList {TestEngine::image(), QStringLiteral("sh"), QStringLiteral("-c"),
+                                            QStringLiteral("echo 'row 1' > /data/table.db")});
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->table(), name).isValid(), 10'000);
+        QVERIFY(!page->action(Ui::VolumesPage::Action::BackUp)->isEnabled());
+        QVERIFY(select(page->table(), name));
+        QVERIFY(page->action(Ui::VolumesPage::Action::BackUp)->isEnabled());
+        QVERIFY(!page->imageFor(name).isEmpty());
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("db.tar"));
+        Engine::VolumeBackup *backup = page->backUpTo(name, file);
+        QVERIFY(backup);
+        QVERIFY(commandLine(QStringLiteral("volumes")).contains(u"docker cp hublot-backup:/volume - > " + file));
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("volumesMessageLabel")).startsWith(QStringLiteral("Backed up")),
+                                 30'000);
+        QVERIFY(QFileInfo(file).size() > 0);
+
+        // The data is lost, then comes back through the menu's Restore….
+        TestEngine::dockerOk(
+            QStringList {QStringLiteral("run")} + mount + TestEngine::labels()
+            + QStringList {TestEngine::image(), QStringLiteral("rm"), QStringLiteral("/data/table.db")});
+        QVERIFY(select(page->table(), name));
+        page->action(Ui::VolumesPage::Action::Restore)->trigger();
+        auto *chooser = waitFor<QFileDialog>(QStringLiteral("volumeRestoreFileDialog"));
+        QVERIFY(chooser);
+        chooser->selectFile(file);
+        QMetaObject::invokeMethod(chooser, "accept");
+        confirm(QStringLiteral("volumeRestoreConfirmation"), {name, QStringLiteral("db.tar")});
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("volumesMessageLabel")).startsWith(QStringLiteral("Restored")),
+                                 30'000);
+        QCOMPARE(TestEngine::dockerOk(
+                     QStringList {QStringLiteral("run")} + mount + TestEngine::labels()
+                     + QStringList {TestEngine::image(), QStringLiteral("cat"), QStringLiteral("/data/table.db")}),
+                 QByteArray("row 1\n"));
+        QVERIFY(commandLine(QStringLiteral("volumes")).startsWith(u"tar -xf " + file));
+
+        // Any other tar is refused with a sentence, and nothing is left behind.
+        const QString other = dir.filePath(QStringLiteral("other.tar"));
+        QFile notABackup(other);
+        QVERIFY(notABackup.open(QIODevice::WriteOnly));
+        notABackup.write(QByteArray(1024, '\0'));
+        notABackup.close();
+        page->restoreFrom(name, other);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text(QStringLiteral("volumesMessageLabel")).contains(QStringLiteral("is not a volume backup")), 30'000);
+        QVERIFY(text(QStringLiteral("volumesMessageLabel")).contains(QStringLiteral("“other.tar”")));
+        QCOMPARE(TestEngine::dockerOk({QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                                       u"label="_s + QString(Engine::VolumeBackup::HelperLabel)})
+                     .trimmed(),
+                 QByteArray());
     }
 
     // Notes: "hostname -i ... permet avoir des info comme le ipaddress":
