@@ -385,6 +385,22 @@ QWidget *RunDialog::buildForm()
     restartRow->addWidget(m_restartCombo, 1);
     restartRow->addWidget(m_retriesSpin);
     running->addRow(buddyLabel(tr("Re&start:"), m_restartCombo, form), restartRow);
+
+    // The same app in several containers, to share the load (the notes).
+    m_replicasSpin = new QSpinBox(form);
+    m_replicasSpin->setObjectName(QStringLiteral("replicasSpinBox"));
+    m_replicasSpin->setAccessibleName(tr("How many containers to run"));
+    m_replicasSpin->setRange(1, 20);
+    const auto replicasSuffix = [this](int count) {
+        m_replicasSpin->setSuffix(tr(" container(s)", nullptr, count));
+    };
+    replicasSuffix(1);
+    connect(m_replicasSpin, &QSpinBox::valueChanged, this, replicasSuffix);
+    m_replicasSpin->setToolTip(
+        tr("Runs the same image in several containers to share the load: each is named NAME-1, NAME-2… and "
+           "takes the next host port (8080, 8081…)."));
+    connect(m_replicasSpin, &QSpinBox::valueChanged, this, changed);
+    running->addRow(buddyLabel(tr("Re&plicas:"), m_replicasSpin, form), m_replicasSpin);
     layout->addLayout(running);
 
     // Ports.
@@ -640,6 +656,9 @@ void RunDialog::chooseEnvFile()
 
 void RunDialog::setSpec(const RunSpec &spec)
 {
+    // A docker run command is one container.
+    if (m_replicasSpin)
+        m_replicasSpin->setValue(1);
     m_filling = true;
     m_imageEdit->setCurrentText(spec.image);
     m_nameEdit->setText(spec.name);
@@ -763,7 +782,17 @@ void RunDialog::formChanged()
     if (m_filling)
         return;
     const RunSpec current = spec();
-    m_preview->setCommand(RunCommand::toCommand(current), tr("On the command line:"));
+    // Replicas need no terminal of their own: interactive runs are one container.
+    m_replicasSpin->setEnabled(!current.interactive || current.detach);
+    const int replicas = m_replicasSpin->isEnabled() ? m_replicasSpin->value() : 1;
+    if (replicas <= 1) {
+        m_preview->setCommand(RunCommand::toCommand(current), tr("On the command line:"));
+    } else {
+        QStringList commands;
+        for (int i = 0; i < replicas; ++i)
+            commands.append(RunCommand::toCommand(replicaSpec(current, i, replicas), RunCommand::Layout::OneLine));
+        m_preview->setCommand(commands.join(u'\n'), tr("On the command line, one per container:"));
+    }
     const QString name = current.name;
     setWarning(m_nameError,
                name.isEmpty() || RunCommand::isValidName(name)
@@ -923,7 +952,12 @@ void RunDialog::run()
         fail(problem);
         return;
     }
-    m_request = RunCommand::toRequest(current, baseFolder(), envFromFiles);
+    const int replicas = m_replicasSpin->isEnabled() ? m_replicasSpin->value() : 1;
+    m_replicas.clear();
+    for (int i = 0; i < replicas; ++i)
+        m_replicas.append(RunCommand::toRequest(replicaSpec(current, i, replicas), baseFolder(), envFromFiles));
+    m_started = 0;
+    m_request = m_replicas.first();
     m_image = current.image;
     setBusy(true);
     setWarning(m_errorLabel, {});
@@ -1013,7 +1047,7 @@ void RunDialog::create()
         .then(this,
               [this](const Engine::Result<QString> &result) {
                   if (!result.ok()) {
-                      fail(ErrorMessages::forRun(result.error(), m_image, m_request.name));
+                      fail(replicaNote() + ErrorMessages::forRun(result.error(), m_image, m_request.name));
                       return;
                   }
                   const QString id = result.value();
@@ -1034,9 +1068,15 @@ void RunDialog::start(const QString &id, const QString &name)
                       startFailed(id, name, result.error());
                       return;
                   }
+                  Q_EMIT containerStarted(id, name);
+                  ++m_started;
+                  if (m_started < m_replicas.size()) {
+                      m_request = m_replicas.at(m_started);
+                      create();
+                      return;
+                  }
                   setBusy(false);
                   m_pullBox->hide();
-                  Q_EMIT containerStarted(id, name);
                   if (m_request.tty || m_request.openStdin)
                       Q_EMIT interactiveContainerStarted(id);
                   accept();
@@ -1045,9 +1085,29 @@ void RunDialog::start(const QString &id, const QString &name)
                     [this, id, name] { startFailed(id, name, EngineError::make(EngineError::Kind::ConnectionLost)); });
 }
 
+QString RunDialog::replicaNote() const
+{
+    if (m_replicas.size() <= 1)
+        return {};
+    return tr("%1 of %2 containers run; the next one did not. ").arg(m_started).arg(m_replicas.size());
+}
+
+RunSpec RunDialog::replicaSpec(RunSpec spec, int index, int count)
+{
+    if (count <= 1)
+        return spec;
+    if (!spec.name.isEmpty())
+        spec.name += u'-' + QString::number(index + 1);
+    for (RunSpec::Port &port : spec.ports) {
+        if (port.hostPort > 0)
+            port.hostPort += index;
+    }
+    return spec;
+}
+
 void RunDialog::startFailed(const QString &id, const QString &name, const Engine::EngineError &error)
 {
-    const QString why = ErrorMessages::forRun(error, m_image, name);
+    const QString why = replicaNote() + ErrorMessages::forRun(error, m_image, name);
     if (m_keepCheck->isChecked()) {
         fail(tr("The container %1 was created but could not start. %2 It is kept, as you asked: docker start %1 "
                 "tries again, docker rm %1 removes it.")

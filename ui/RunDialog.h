@@ -105,6 +105,10 @@ private:
     void create();
     void start(const QString &id, const QString &name);
     void startFailed(const QString &id, const QString &name, const Engine::EngineError &error);
+    /// For replicas: what the message of a failure must add ("2 of 3 run").
+    [[nodiscard]] QString replicaNote() const;
+    /// The spec of replica index (0-based) of count: name-N and host ports moved up by index.
+    static RunSpec replicaSpec(RunSpec spec, int index, int count);
 
     Engine::EngineSession *m_session;
     bool m_filling = false;
@@ -114,6 +118,9 @@ private:
     bool m_interactive = false;
     bool m_tty = false;
     Engine::CreateContainerRequest m_request;
+    /// The replicas to run, one request each, and how many of them run.
+    QList<Engine::CreateContainerRequest> m_replicas;
+    int m_started = 0;
     QString m_image;
     QPointer<Engine::ImagePull> m_pull;
 
@@ -130,6 +137,7 @@ private:
     QCheckBox *m_initCheck = nullptr;
     QComboBox *m_restartCombo = nullptr;
     QSpinBox *m_retriesSpin = nullptr;
+    QSpinBox *m_replicasSpin = nullptr;
     QTableWidget *m_portsTable = nullptr;
     QLabel *m_portWarning = nullptr;
     QTableWidget *m_mountsTable = nullptr;

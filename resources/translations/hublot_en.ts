@@ -354,6 +354,16 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::RunDialog</name>
+    <message numerus="yes">
+        <source> container(s)</source>
+        <translation>
+            <numerusform> container</numerusform>
+            <numerusform> containers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::VolumesPage</name>
     <message numerus="yes">
         <source>%n volume(s)</source>

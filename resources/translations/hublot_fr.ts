@@ -3841,6 +3841,33 @@
         <source>On the command line:</source>
         <translation>En ligne de commande :</translation>
     </message>
+    <message>
+        <source>How many containers to run</source>
+        <translation>Combien de conteneurs lancer</translation>
+    </message>
+    <message numerus="yes">
+        <source> container(s)</source>
+        <translation>
+            <numerusform> conteneur</numerusform>
+            <numerusform> conteneurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs the same image in several containers to share the load: each is named NAME-1, NAME-2… and takes the next host port (8080, 8081…).</source>
+        <translation>Lance la même image dans plusieurs conteneurs pour partager la charge : chacun s’appelle NOM-1, NOM-2… et prend le port hôte suivant (8080, 8081…).</translation>
+    </message>
+    <message>
+        <source>Re&amp;plicas:</source>
+        <translation>Ré&amp;pliques :</translation>
+    </message>
+    <message>
+        <source>On the command line, one per container:</source>
+        <translation>En ligne de commande, une par conteneur :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 containers run; the next one did not. </source>
+        <translation>%1 conteneurs sur %2 tournent ; le suivant n’a pas pu. </translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::SettingsDialog</name>

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -250,6 +251,71 @@ private Q_SLOTS:
 
         QCOMPARE(fetch(QStringLiteral("http://127.0.0.1:%1/index.html").arg(port)),
                  QByteArray("<h1>Hublot was here</h1>\n"));
+    }
+
+    // Notes: "La même app peut être lancée dans des différents containers
+    // pour partager la charge": three replicas of one web server, named
+    // NAME-1 to NAME-3 on consecutive host ports, each serving the folder.
+    void theSameAppInSeveralContainersToShareTheLoad()
+    {
+        QTemporaryDir site;
+        QFile page(site.filePath(QStringLiteral("index.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("shared\n");
+        page.close();
+        // Three free ports in a row.
+        int port = 0;
+        for (int attempt = 0; attempt < 50 && port == 0; ++attempt) {
+            const int first = freePort();
+            QTcpServer a;
+            QTcpServer b;
+            if (first > 0 && first < 65000 && a.listen(QHostAddress::LocalHost, quint16(first + 1))
+                && b.listen(QHostAddress::LocalHost, quint16(first + 2)))
+                port = first;
+        }
+        QVERIFY2(port > 0, "no three free ports in a row on 127.0.0.1");
+        const QString name = TestEngine::uniqueName(QStringLiteral("hublot-replica"));
+        child<QComboBox>(QStringLiteral("imageEdit"))->setCurrentText(TestEngine::image());
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("nameEdit")), name);
+        QTest::keyClicks(child<QLineEdit>(QStringLiteral("commandEdit")), QStringLiteral("httpd -f -p 80 -h /www"));
+        auto *mounts = child<QTableWidget>(QStringLiteral("mountsTable"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addVolumeButton")), Qt::LeftButton);
+        mounts->item(0, 0)->setText(site.path());
+        mounts->item(0, 1)->setText(QStringLiteral("/www"));
+        auto *ports = child<QTableWidget>(QStringLiteral("portsTable"));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addPortButton")), Qt::LeftButton);
+        ports->item(0, 0)->setText(QStringLiteral("127.0.0.1"));
+        ports->item(0, 1)->setText(QString::number(port));
+        ports->item(0, 2)->setText(QStringLiteral("80"));
+        auto *labels = child<QTableWidget>(QStringLiteral("labelsTable"));
+        const QStringList labelArguments = TestEngine::labels();
+        for (qsizetype i = 1; i < labelArguments.size(); i += 2) {
+            QTest::mouseClick(child<QPushButton>(QStringLiteral("addLabelButton")), Qt::LeftButton);
+            labels->item(labels->rowCount() - 1, 0)->setText(labelArguments[i].section(u'=', 0, 0));
+            labels->item(labels->rowCount() - 1, 1)->setText(labelArguments[i].section(u'=', 1));
+        }
+        child<QSpinBox>(QStringLiteral("replicasSpinBox"))->setValue(3);
+
+        // One docker run per container, each with its name and port.
+        const QStringList commands = m_dialog->command().split(u'\n');
+        QCOMPARE(commands.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(commands[i].startsWith(u"docker run --name " + name + u'-' + QString::number(i + 1)),
+                     qPrintable(commands[i]));
+            QVERIFY2(commands[i].contains(u"-p 127.0.0.1:" + QString::number(port + i) + u":80"),
+                     qPrintable(commands[i]));
+        }
+
+        QSignalSpy started(m_dialog.get(), &Ui::RunDialog::containerStarted);
+        clickRun();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 3, 60'000);
+        QTRY_VERIFY(!m_dialog->isVisible());
+        for (int i = 0; i < 3; ++i) {
+            const QString replica = name + u'-' + QString::number(i + 1);
+            QCOMPARE(started[i][1].toString(), replica);
+            QCOMPARE(inspect(replica, QStringLiteral("{{.State.Status}}")), QStringLiteral("running"));
+            QCOMPARE(fetch(QStringLiteral("http://127.0.0.1:%1/index.html").arg(port + i)), QByteArray("shared\n"));
+        }
     }
 
     // Notes: "On peut ecrire les commandes de docker sur plusieur ligne":
