@@ -8,6 +8,7 @@
 #include "ui/ContainerDetailsPage.h"
 #include "ui/ContainersPage.h"
 #include "ui/EnginePage.h"
+#include "ui/EngineSwitchDialog.h"
 #include "ui/ImageTableModel.h"
 #include "ui/ImagesPage.h"
 #include "ui/NetworkTableModel.h"
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -158,6 +160,16 @@ void MainWindow::buildMenus()
     runContainer->setObjectName(QStringLiteral("runContainerAction"));
     runContainer->setShortcut(QKeySequence::New);
     runContainer->setStatusTip(tr("Run a container from an image: docker run"));
+    QAction *switchEngine = file->addAction(tr("Connect to an &Engine…"), this, [this] {
+        auto *dialog = new EngineSwitchDialog(m_session->address(), QProcessEnvironment::systemEnvironment(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &EngineSwitchDialog::endpointChosen, this,
+                [this](const Engine::EngineEndpoint &endpoint) { m_session->connectTo(endpoint); });
+        dialog->open();
+    });
+    switchEngine->setObjectName(QStringLiteral("connectToEngineAction"));
+    switchEngine->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    switchEngine->setStatusTip(tr("Choose the Docker engine Hublot shows: a docker context, or an address"));
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(this);

@@ -1659,6 +1659,57 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::EngineSwitchDialog</name>
+    <message>
+        <source>Connect to an Engine</source>
+        <translation>Se connecter à un moteur</translation>
+    </message>
+    <message>
+        <source>The engines the docker command knows (its contexts), and the one Hublot is connected to now. Choose one, or type an address.</source>
+        <translation>Les moteurs que connaît la commande docker (ses contextes), et celui auquel Hublot est connecté. Choisissez-en un, ou tapez une adresse.</translation>
+    </message>
+    <message>
+        <source>Docker contexts</source>
+        <translation>Contextes Docker</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Or an &amp;address (as DOCKER_HOST takes it):</source>
+        <translation>Ou une &amp;adresse (comme DOCKER_HOST la prend) :</translation>
+    </message>
+    <message>
+        <source>unix:///var/run/docker.sock, tcp://host:2375, ssh://user@host</source>
+        <translation>unix:///var/run/docker.sock, tcp://hôte:2375, ssh://utilisateur@hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>(the docker command&apos;s)</source>
+        <translation>(celui de la commande docker)</translation>
+    </message>
+    <message>
+        <source>Hublot is connected to this engine now</source>
+        <translation>Hublot est connecté à ce moteur</translation>
+    </message>
+    <message>
+        <source>For the docker command:</source>
+        <translation>Pour la commande docker :</translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::ErrorMessages</name>
     <message>
         <source>Hublot cannot reach the Docker engine</source>
@@ -2664,6 +2715,18 @@
     <message>
         <source>Started the container %1.</source>
         <translation>Le conteneur %1 est lancé.</translation>
+    </message>
+    <message>
+        <source>Connect to an &amp;Engine…</source>
+        <translation>Se connecter à un &amp;moteur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Choose the Docker engine Hublot shows: a docker context, or an address</source>
+        <translation>Choisir le moteur Docker que Hublot montre : un contexte docker, ou une adresse</translation>
     </message>
 </context>
 <context>

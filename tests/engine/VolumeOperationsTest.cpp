@@ -86,9 +86,10 @@ private Q_SLOTS:
             std::optional<Engine::Result<Engine::Done>> result;
             QObject::connect(job, &Engine::VolumeBackup::finished, job,
                              [&result](const Engine::Result<Engine::Done> &r) { result = r; });
-            QTest::qWaitFor([&result] { return result.has_value(); }, 60'000);
-            return result.value_or(Engine::Result<Engine::Done>(
-                Engine::EngineError::make(Engine::EngineError::Kind::Timeout, QStringLiteral("no end in 60 s"))));
+            if (!QTest::qWaitFor([&result] { return result.has_value(); }, 60'000))
+                return Engine::Result<Engine::Done>(
+                    Engine::EngineError::make(Engine::EngineError::Kind::Timeout, QStringLiteral("no end in 60 s")));
+            return *result;
         };
         const auto saved = finishOf(
             Engine::VolumeBackup::backUp(m_client.get(), name, TestEngine::image(), file, Test::testLabels(), this));

@@ -3,23 +3,31 @@
 #include "ModelTesting.h"
 #include "TestEngine.h"
 
+#include "engine/DockerContexts.h"
 #include "engine/EngineSession.h"
 #include "ui/ContainerTreeModel.h"
 #include "ui/EnginePage.h"
+#include "ui/EngineSwitchDialog.h"
 #include "ui/ImageTableModel.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Hublot;
+using namespace Qt::StringLiterals;
 using Hublot::Test::TestEngine;
 
 namespace {
@@ -66,6 +74,65 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { TestEngine::cleanUp(); }
+
+    // People whose engines run elsewhere: File > Connect to an Engine…
+    // lists the docker command's contexts and connects to the one chosen;
+    // a wrong address gets a sentence and the dialog stays.
+    void aDockerContextIsChosenAndConnectedTo()
+    {
+        // A context as `docker context create` writes it, naming the test
+        // engine's socket by another path, so that the switch shows.
+        QTemporaryDir config;
+        const QString socket = QUrl(TestEngine::dockerHost()).path();
+        QVERIFY2(!socket.isEmpty(), qPrintable(TestEngine::dockerHost()));
+        const QString detour = u"unix://" + QFileInfo(socket).path() + u"/../"
+            + QFileInfo(QFileInfo(socket).path()).fileName() + u'/' + QFileInfo(socket).fileName();
+        const QString name = QStringLiteral("hublot-test-context");
+        const QString folder = config.filePath(u"contexts/meta/"_s + Engine::DockerContexts::contextId(name));
+        QVERIFY(QDir().mkpath(folder));
+        QFile meta(folder + u"/meta.json");
+        QVERIFY(meta.open(QIODevice::WriteOnly));
+        meta.write(QStringLiteral(R"({"Name":"%1","Metadata":{"Description":"the test engine"},)"
+                                  R"("Endpoints":{"docker":{"Host":"%2","SkipTLSVerify":false}}})")
+                       .arg(name, detour)
+                       .toUtf8());
+        meta.close();
+        qputenv("DOCKER_CONFIG", QFile::encodeName(config.path()));
+        auto restore = qScopeGuard([] { qunsetenv("DOCKER_CONFIG"); });
+
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("connectToEngineAction"));
+        QVERIFY(action);
+        action->trigger();
+        QPointer<Ui::EngineSwitchDialog> dialog;
+        QTRY_VERIFY(dialog = m_window->findChild<Ui::EngineSwitchDialog *>(QStringLiteral("engineSwitchDialog")));
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("engineList"));
+        QStringList names;
+        QTreeWidgetItem *ours = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            names.append(list->topLevelItem(i)->text(0));
+            if (list->topLevelItem(i)->text(0).startsWith(name))
+                ours = list->topLevelItem(i);
+        }
+        QVERIFY2(ours && names.first().startsWith(u"default"), qPrintable(names.join(u',')));
+        QCOMPARE(ours->text(1), detour);
+
+        // A wrong address: a sentence, and the dialog stays.
+        auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("engineAddressEdit"));
+        address->setText(QStringLiteral("htp://nowhere"));
+        dialog->findChild<QPushButton *>(QStringLiteral("engineConnectButton"))->click();
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("engineSwitchError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"htp://nowhere"), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+
+        address->clear();
+        list->setCurrentItem(ours);
+        QCOMPARE(dialog->command(), u"docker context use "_s + name);
+        dialog->findChild<QPushButton *>(QStringLiteral("engineConnectButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->address(), detour, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), Engine::EngineSession::State::Connected, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isSettled(), 30'000);
+    }
 
     // Notes: `docker version` shows client and server versions, API version,
     // OS/arch, containerd and runc.
