@@ -40,7 +40,7 @@ namespace {
 
 // Relative widths of the columns: name, image, state, ports, created, IP.
 // Name, image, state, ports, created, IP address, CPU, memory.
-const QList<int> ColumnWeights {17, 15, 13, 16, 11, 11, 7, 10};
+const QList<int> ColumnWeights {20, 16, 12, 15, 10, 10, 7, 10};
 
 QString psCommand(bool all)
 {

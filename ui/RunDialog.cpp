@@ -11,6 +11,7 @@
 #include "ui/CommandLineBar.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
+#include "ui/PullImageDialog.h"
 #include "ui/ShellWords.h"
 
 #include <QCheckBox>
@@ -42,6 +43,7 @@
 #include <QVBoxLayout>
 
 #include <climits>
+#include <memory>
 
 namespace Hublot::Ui {
 
@@ -1013,10 +1015,34 @@ void RunDialog::pullWith(const Engine::RegistryAuth &auth)
             create();
         } else if (result.error().kind == EngineError::Kind::Cancelled) {
             fail(tr("The pull of %1 was cancelled; nothing was created.").arg(m_image));
+        } else if (result.error().kind == EngineError::Kind::RegistryUnauthorized) {
+            signInAndPull(ErrorMessages::forRun(result.error(), m_image, m_request.name));
         } else {
             fail(ErrorMessages::forRun(result.error(), m_image, m_request.name));
         }
     });
+}
+
+void RunDialog::signInAndPull(const QString &refusal)
+{
+    // The pull dialog asks for the registry's user and password, pulls,
+    // and the run goes on; closed without a pull, the run stops here.
+    m_pullLabel->setText(tr("The registry of %1 asks who you are: sign in to pull it.").arg(m_image));
+    auto *dialog = new PullImageDialog(m_session, m_image, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto pulled = std::make_shared<bool>(false);
+    connect(dialog, &PullImageDialog::pulled, this, [this, dialog, pulled] {
+        *pulled = true;
+        m_pullLabel->setText(tr("Pulled %1.").arg(m_image));
+        dialog->close();
+        create();
+    });
+    connect(dialog, &QDialog::finished, this, [this, pulled, refusal] {
+        if (!*pulled)
+            fail(refusal);
+    });
+    dialog->open();
+    dialog->startPull();
 }
 
 void RunDialog::showPullProgress(const Engine::PullProgress &state)

@@ -102,6 +102,9 @@ private:
     void pullThenCreate();
     void pullWith(const Engine::RegistryAuth &auth);
     void showPullProgress(const Engine::PullProgress &state);
+    /// The registry refused an anonymous pull: the pull dialog's sign-in,
+    /// then the run goes on; refusal is the sentence if the user gives up.
+    void signInAndPull(const QString &refusal);
     void create();
     void start(const QString &id, const QString &name);
     void startFailed(const QString &id, const QString &name, const Engine::EngineError &error);

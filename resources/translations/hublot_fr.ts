@@ -3931,6 +3931,10 @@
         <source>%1 of %2 containers run; the next one did not. </source>
         <translation>%1 conteneurs sur %2 tournent ; le suivant n’a pas pu. </translation>
     </message>
+    <message>
+        <source>The registry of %1 asks who you are: sign in to pull it.</source>
+        <translation>Le registre de %1 demande qui vous êtes : connectez-vous pour la télécharger.</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::SettingsDialog</name>

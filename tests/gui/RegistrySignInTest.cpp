@@ -423,6 +423,35 @@ private Q_SLOTS:
         saveScreenshot(dialog, QStringLiteral("pull-sign-in-fr.png"));
     }
 
+    // Without saved credentials the run dialog asks for them through the
+    // pull dialog's sign-in, then runs the container.
+    void theRunDialogAsksToSignInThenRuns()
+    {
+        m_window->openRunDialog();
+        Ui::RunDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<Ui::RunDialog *>(QStringLiteral("runDialog")))
+                    && dialog->isVisible());
+        const QString name = TestEngine::uniqueName(QStringLiteral("hublot-private-signin"));
+        auto *paste = child<QPlainTextEdit>(dialog, QStringLiteral("pasteCommandEdit"));
+        paste->setPlainText(u"docker run -d --name " + name + u" -l hublot.test=1 " + m_remote + u" sleep 300");
+        child<QPushButton>(dialog, QStringLiteral("fillFromCommandButton"))->click();
+        QSignalSpy started(dialog, &Ui::RunDialog::containerStarted);
+        QSignalSpy failed(dialog, &Ui::RunDialog::runFailed);
+        child<QPushButton>(dialog, QStringLiteral("runButton"))->click();
+        Ui::PullImageDialog *signIn = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((signIn = dialog->findChild<Ui::PullImageDialog *>()) && signIn->isAskingToSignIn(),
+                                 30'000);
+        QVERIFY(failed.isEmpty());
+        QTest::keyClicks(child<QLineEdit>(signIn, QStringLiteral("signInUserField")), m_user);
+        QTest::keyClicks(child<QLineEdit>(signIn, QStringLiteral("signInPasswordField")), m_password);
+        child<QPushButton>(signIn, QStringLiteral("signInButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(started.size() == 1 || failed.size() == 1, 60'000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+        QCOMPARE(started[0][1].toString(), name);
+        QVERIFY(cliHas(m_remote));
+        TestEngine::docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
+    }
+
     void theRunDialogPullsAPrivateImageWithTheSavedCredentials()
     {
         QVERIFY(saveDockerLogin(m_password));
