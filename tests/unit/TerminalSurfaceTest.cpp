@@ -498,6 +498,24 @@ private Q_SLOTS:
         QCOMPARE(s.title(), u"next"_s);
     }
 
+    // REP (CSI n b) repeats the last character; libvterm 0.3.3 loops for
+    // ever when that character has no width (before any text, found by
+    // fuzzing), so the surface carries REP out itself.
+    void repeatRepeatsTheLastCharacterAndNeverHangs()
+    {
+        TerminalSurface s(4, 20);
+        s.feed("\x1b[b\x1b[5b");  // nothing printed yet: nothing to repeat
+        QCOMPARE(s.screenText(), QString());
+        s.feed("x\x1b[3b|");
+        QCOMPARE(s.screenText(0), u"xxxx|"_s);
+        s.feed("\r\n\xe4\xb8\xad\x1b[2b");  // a wide character, three times
+        QCOMPARE(s.screenText(1), u"\u4e2d\u4e2d\u4e2d"_s);
+        s.feed("\r\n\xcc\x81\x1b[9b.");  // a lone combining mark has no width
+        s.feed("\r\n-\x1b[500b");  // to the end of the row, not past it
+        QCOMPARE(s.screenText(3), QString(20, u'-'));
+        QCOMPARE(s.cursor().y(), 3);
+    }
+
     // A flood is cheap: a megabyte of output is parsed without a paint per line.
     void aFloodSignalsOneChangePerRead()
     {

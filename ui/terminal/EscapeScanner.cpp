@@ -20,6 +20,7 @@ constexpr int ArgumentCeiling = 1'000'000;
 
 bool EscapeScanner::step(unsigned char c)
 {
+    m_repeat = 0;
     // libvterm 0.3.3 ends a read that stops inside a string just after an
     // ESC and a NUL, DEL or other C0 control by handing over a fragment of
     // 2^30 - 1 bytes from the read's end (seen with a fuzzer). Such bytes
@@ -106,7 +107,7 @@ bool EscapeScanner::step(unsigned char c)
         if (c >= 0x40 && c <= 0x7e)
             csi(c);
         m_state = State::Normal;
-        return true;
+        return m_repeat == 0;  // REP is the surface's to carry out
     case State::OscCommand:
         if (c >= '0' && c <= '9')
             return true;
@@ -200,6 +201,10 @@ void EscapeScanner::escape(unsigned char final)
 
 void EscapeScanner::csi(unsigned char final)
 {
+    if (m_leader == 0 && m_intermediates == 0 && final == 'b') {
+        m_repeat = std::max(1, m_arguments[0]);  // REP: a missing or zero count is one
+        return;
+    }
     if (m_leader == 0 && m_firstIntermediate == '!' && final == 'p') {
         reset();  // DECSTR
         return;

@@ -19,6 +19,12 @@ namespace Hublot::Ui {
 /// keeps from libvterm the controls that would make it hand over a string
 /// fragment with a bogus length (see step()).
 ///
+/// libvterm 0.3.3 also loops for ever on REP (CSI n b, repeat the last
+/// character) when that character has no width, as before any text: a
+/// container printing ESC [ b froze Hublot (found by the fuzzer). REP is
+/// never given to it: step() keeps its final byte, and repeatCount() tells
+/// the surface to repeat the character itself.
+///
 /// Speed: libvterm decodes and places plain text one character at a time,
 /// which holds a terminal to about 80 MB/s here whatever is done around
 /// it. While the parser is on plain ground (no sequence begun) and printable
@@ -50,6 +56,11 @@ public:
 
     static bool isPrintableAscii(unsigned char byte) { return byte >= 0x20 && byte < 0x7f; }
 
+    /// After a step() that completed a REP sequence: how many times to
+    /// repeat the last character (0 after any other step). The sequence
+    /// reached libvterm without its final byte: cancel it (CAN) first.
+    [[nodiscard]] int repeatCount() const { return m_repeat; }
+
 private:
     enum class State { Normal, CsiLeader, CsiArguments, CsiIntermediate, DcsCommand, OscCommand, String, Sos };
 
@@ -75,6 +86,7 @@ private:
     bool m_insert = false;
     bool m_leftRightMargins = false;
     bool m_autowrap = true;
+    int m_repeat = 0;  ///< see repeatCount()
 };
 
 }  // namespace Hublot::Ui

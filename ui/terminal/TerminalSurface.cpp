@@ -69,6 +69,13 @@ struct TerminalCallbacks
     static int putGlyph(VTermGlyphInfo *info, VTermPos pos, void *user)
     {
         TerminalSurface *s = self(user);
+        // What REP repeats (see EscapeScanner).
+        s->m_lastGlyphWidth = info->width;
+        s->m_lastGlyphLength = 0;
+        while (s->m_lastGlyphLength < s->m_lastGlyph.size() && info->chars[s->m_lastGlyphLength] != 0) {
+            s->m_lastGlyph[s->m_lastGlyphLength] = char32_t(info->chars[s->m_lastGlyphLength]);
+            ++s->m_lastGlyphLength;
+        }
         auto &grid = s->grid();
         if (pos.row < 0 || pos.row >= int(grid.size()) || pos.col < 0 || pos.col >= s->m_columns)
             return 1;
@@ -105,7 +112,9 @@ struct TerminalCallbacks
     static int moveCursor(VTermPos pos, VTermPos, int visible, void *user)
     {
         TerminalSurface *s = self(user);
-        s->m_cursor = QPoint(pos.col, pos.row);
+        // Kept on the screen: libvterm can report a column of -1 on a screen
+        // one column wide (found by fuzzing), and the view indexes rows by it.
+        s->m_cursor = QPoint(std::clamp(pos.col, 0, s->m_columns - 1), std::clamp(pos.row, 0, s->m_rows - 1));
         s->m_cursorVisible = visible != 0;
         s->m_dirty = true;
         return 1;
@@ -159,9 +168,16 @@ struct TerminalCallbacks
             const int to = dest.start_row + offset;
             if (from < 0 || to < 0 || from >= int(grid.size()) || to >= int(grid.size()))
                 continue;
-            const TerminalSurface::Line source(grid[std::size_t(from)].begin() + src.start_col,
-                                               grid[std::size_t(from)].begin() + src.start_col + columns);
-            std::copy(source.begin(), source.end(), grid[std::size_t(to)].begin() + dest.start_col);
+            // Cell by cell within both rows: libvterm can hand over a
+            // rectangle partly outside the screen (found by fuzzing).
+            const TerminalSurface::Line source = grid[std::size_t(from)];
+            TerminalSurface::Line &target = grid[std::size_t(to)];
+            for (int k = 0; k < columns; ++k) {
+                const int a = src.start_col + k;
+                const int b = dest.start_col + k;
+                if (a >= 0 && b >= 0 && a < int(source.size()) && b < int(target.size()))
+                    target[std::size_t(b)] = source[std::size_t(a)];
+            }
         }
         s->m_dirty = true;
         return 1;
@@ -444,15 +460,18 @@ void TerminalSurface::write(QByteArrayView bytes)
                 catchUp(at);  // libvterm's cursor is now where this text goes
                 VTermPos pos;
                 vterm_state_get_cursorpos(m_state, &pos);
+                if (pos.row < 0 || pos.row >= m_rows || pos.row >= int(grid().size()) || pos.col < 0
+                    || pos.col >= m_columns)
+                    break;  // libvterm's to place (a cursor off the screen was seen while fuzzing)
                 const VTermLineInfo *info = vterm_state_get_lineinfo(m_state, pos.row);
-                if (info->doublewidth || info->doubleheight || pos.row >= int(grid().size()))
+                if (info->doublewidth || info->doubleheight)
                     break;
                 // The last two columns stay libvterm's: only it knows whether
                 // the cursor waits there to wrap.
                 const int room = m_columns - 2 - pos.col;
                 if (room < MinDirectRun) {
                     // libvterm writes to the end of the row and wraps; then again.
-                    at += std::min<qsizetype>(last - at, m_columns - pos.col + 1);
+                    at += std::clamp<qsizetype>(m_columns - pos.col + 1, 1, last - at);
                     continue;
                 }
                 const int count = int(std::min<qsizetype>(room, last - at));
@@ -477,10 +496,28 @@ void TerminalSurface::write(QByteArrayView bytes)
         if (!m_scanner.step(quint8(data[i]))) {
             catchUp(i);
             given = i + 1;  // a byte libvterm must not see
+            if (const int count = m_scanner.repeatCount(); count > 0)
+                repeatLastGlyph(count);
         }
         ++i;
     }
     catchUp(size);
+}
+
+void TerminalSurface::repeatLastGlyph(int count)
+{
+    // The REP sequence lacks its final byte: CAN ends it without effect.
+    vterm_input_write(m_vt, "\x18", 1);
+    if (m_lastGlyphWidth <= 0)
+        return;  // nothing with a width to repeat (libvterm would loop for ever)
+    VTermPos pos;
+    vterm_state_get_cursorpos(m_state, &pos);
+    // As libvterm's REP: to the end of the row at most.
+    const int times = std::min(count, std::max(0, (m_columns - pos.col) / m_lastGlyphWidth));
+    if (times == 0)
+        return;
+    const QByteArray glyph = QString::fromUcs4(m_lastGlyph.data(), qsizetype(m_lastGlyphLength)).toUtf8();
+    vterm_input_write(m_vt, glyph.repeated(times).constData(), std::size_t(glyph.size()) * std::size_t(times));
 }
 
 qsizetype TerminalSurface::unfinishedUtf8Tail(QByteArrayView bytes)
@@ -519,6 +556,7 @@ void TerminalSurface::resize(int rows, int columns)
     m_rows = rows;
     m_columns = columns;
     vterm_set_size(m_vt, rows, columns);
+    m_cursor = QPoint(std::clamp(m_cursor.x(), 0, columns - 1), std::clamp(m_cursor.y(), 0, rows - 1));
     m_dirty = true;
     flush();
 }

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <array>
 #include <deque>
 #include <optional>
 #include <vector>
@@ -168,6 +169,8 @@ private:
     void shiftLinks();
     /// Gives bytes to libvterm, through the scanner: see EscapeScanner.
     void write(QByteArrayView bytes);
+    /// Carries out REP (CSI n b) by feeding libvterm the last character again.
+    void repeatLastGlyph(int count);
     /// How many bytes at the end start a UTF-8 character not yet complete.
     static qsizetype unfinishedUtf8Tail(QByteArrayView bytes);
     /// Emits what libvterm wrote for the program, and changed() after a change.
@@ -178,6 +181,9 @@ private:
     static constexpr int MinDirectRun = 8;
 
     EscapeScanner m_scanner;
+    std::array<char32_t, 6> m_lastGlyph {};  ///< the code points of the last character libvterm placed
+    std::size_t m_lastGlyphLength = 0;
+    int m_lastGlyphWidth = 0;
     VTerm *m_vt = nullptr;
     VTermState *m_state = nullptr;
     std::vector<Line> m_primary;
