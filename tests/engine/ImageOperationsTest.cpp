@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineTestSupport.h"
 #include "TestEngine.h"
+#include "TestRegistry.h"
 
 #include "engine/EngineClient.h"
 #include "engine/ImageOperations.h"
@@ -26,103 +27,13 @@ using Kind = Engine::EngineError::Kind;
 
 namespace {
 
-int freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
 bool imageExists(const QString &reference)
 {
     return TestEngine::docker({QStringLiteral("image"), QStringLiteral("inspect"), reference}).exitCode == 0;
 }
 
-// Debian's docker-registry on 127.0.0.1 with its storage in a temporary
-// folder; with htpasswd auth when given a user. Stopped with the object.
-class Registry final
-{
-public:
-    Registry(const QString &user = {}, const QString &password = {})
-    {
-        if (!m_dir.isValid()) {
-            m_error = QStringLiteral("no temporary folder for the registry");
-            return;
-        }
-        if (!QFile::exists(QStringLiteral("/usr/bin/docker-registry"))) {
-            m_error = QStringLiteral("/usr/bin/docker-registry is missing: install Debian's docker-registry");
-            return;
-        }
-        m_port = freePort();
-        QString config = QStringLiteral("version: 0.1\n"
-                                        "log:\n  level: warn\n"
-                                        "storage:\n  filesystem:\n    rootdirectory: %1/storage\n"
-                                        "http:\n  addr: 127.0.0.1:%2\n")
-                             .arg(m_dir.path())
-                             .arg(m_port);
-        if (!user.isEmpty()) {
-            QProcess htpasswd;
-            htpasswd.start(QStringLiteral("htpasswd"), {QStringLiteral("-Bbn"), user, password});
-            if (!htpasswd.waitForFinished(20'000) || htpasswd.exitCode() != 0) {
-                m_error = u"htpasswd failed: " + QString::fromUtf8(htpasswd.readAllStandardError())
-                    + htpasswd.errorString();
-                return;
-            }
-            QFile file(m_dir.filePath(QStringLiteral("htpasswd")));
-            if (!file.open(QIODevice::WriteOnly) || file.write(htpasswd.readAllStandardOutput()) < 0) {
-                m_error = u"cannot write " + file.fileName();
-                return;
-            }
-            config += QStringLiteral("auth:\n  htpasswd:\n    realm: hublot-test\n    path: %1\n").arg(file.fileName());
-        }
-        QFile configFile(m_dir.filePath(QStringLiteral("config.yml")));
-        if (!configFile.open(QIODevice::WriteOnly) || configFile.write(config.toUtf8()) < 0) {
-            m_error = u"cannot write " + configFile.fileName();
-            return;
-        }
-        configFile.close();
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral("/usr/bin/docker-registry"), {QStringLiteral("serve"), configFile.fileName()});
-        if (!m_process.waitForStarted(10'000)) {
-            m_error = u"docker-registry did not start: " + m_process.errorString();
-            return;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 20'000) {
-            if (m_process.state() != QProcess::Running) {
-                m_error = u"docker-registry exited: " + QString::fromUtf8(m_process.readAll());
-                return;
-            }
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(500))
-                return;
-            QTest::qWait(100);
-        }
-        m_error = QStringLiteral("docker-registry did not listen on 127.0.0.1:%1 within 20 s").arg(m_port);
-    }
-
-    ~Registry()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5'000)) {
-                m_process.kill();
-                m_process.waitForFinished();
-            }
-        }
-    }
-
-    [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    int m_port = 0;
-    QString m_error;
-};
+// The test registry (Debian's docker-registry on 127.0.0.1), shared with the GUI tests.
+using Registry = Hublot::Test::TestRegistry;
 
 // Everything a pull or push stream told.
 struct Transfer
