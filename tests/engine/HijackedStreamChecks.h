@@ -37,6 +37,21 @@ inline QByteArray attachOutcome(Engine::EngineClient &client)
     return Engine::EngineError::kindName((*end)->kind).toUtf8() + ": " + (*end)->technicalSummary().toUtf8();
 }
 
+// What an exec session wrote and how it ended, filled in as it runs.
+struct ExecRun
+{
+    QByteArray out;
+    std::optional<Engine::Result<int>> finished;
+};
+
+inline void record(Engine::ExecSession &session, ExecRun &run)
+{
+    QObject::connect(&session, &Engine::ExecSession::output, &session,
+                     [&run](Engine::StdStream, const QByteArray &bytes) { run.out += bytes; });
+    QObject::connect(&session, &Engine::ExecSession::finished, &session,
+                     [&run](const Engine::Result<int> &result) { run.finished = result; });
+}
+
 // The command a container for streamChecks() runs, with `-dit`: it writes
 // hublot-log-marker to its log, then waits in a shell on its TTY.
 inline QStringList shellContainerCommand()
@@ -64,12 +79,9 @@ inline QString streamChecks(Engine::EngineClient *client, const QString &contain
         config.command = {QStringLiteral("hostname")};
         config.attachStdin = false;
         Engine::ExecSession session(client, container, config);
-        QByteArray out;
-        std::optional<Engine::Result<int>> finished;
-        QObject::connect(&session, &Engine::ExecSession::output, &session,
-                         [&out](StdStream, const QByteArray &bytes) { out += bytes; });
-        QObject::connect(&session, &Engine::ExecSession::finished, &session,
-                         [&finished](const Engine::Result<int> &result) { finished = result; });
+        ExecRun run;
+        record(session, run);
+        auto &[out, finished] = run;
         session.start();
         if (!within([&finished] { return finished.has_value(); }))
             return QStringLiteral("exec hostname did not finish");
@@ -83,14 +95,11 @@ inline QString streamChecks(Engine::EngineClient *client, const QString &contain
         config.command = {QStringLiteral("sh")};
         config.tty = true;
         Engine::ExecSession session(client, container, config);
-        QByteArray out;
         bool started = false;
-        std::optional<Engine::Result<int>> finished;
         QObject::connect(&session, &Engine::ExecSession::started, &session, [&started] { started = true; });
-        QObject::connect(&session, &Engine::ExecSession::output, &session,
-                         [&out](StdStream, const QByteArray &bytes) { out += bytes; });
-        QObject::connect(&session, &Engine::ExecSession::finished, &session,
-                         [&finished](const Engine::Result<int> &result) { finished = result; });
+        ExecRun run;
+        record(session, run);
+        auto &[out, finished] = run;
         session.start();
         if (!within([&] { return started || finished.has_value(); }) || !started)
             return u"exec sh with a TTY did not start: "
@@ -110,12 +119,9 @@ inline QString streamChecks(Engine::EngineClient *client, const QString &contain
         Engine::ExecOperations::Config config;
         config.command = {QStringLiteral("cat")};
         Engine::ExecSession session(client, container, config);
-        QByteArray out;
-        std::optional<Engine::Result<int>> finished;
-        QObject::connect(&session, &Engine::ExecSession::output, &session,
-                         [&out](StdStream, const QByteArray &bytes) { out += bytes; });
-        QObject::connect(&session, &Engine::ExecSession::finished, &session,
-                         [&finished](const Engine::Result<int> &result) { finished = result; });
+        ExecRun run;
+        record(session, run);
+        auto &[out, finished] = run;
         session.start();
         session.write("through stdin\n");
         session.closeWrite();
