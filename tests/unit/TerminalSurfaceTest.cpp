@@ -516,6 +516,56 @@ private Q_SLOTS:
         QCOMPARE(s.cursor().y(), 3);
     }
 
+    // A cursor saved (DECSC) on a bigger screen comes back (DECRC) onto the
+    // smaller one, on its last row and column: libvterm 0.3.3 puts it back
+    // off the screen unchecked, and the next text wrote past its row flags
+    // (heap corruption, found by the fuzzer).
+    void aCursorSavedOnABiggerScreenComesBackOnTheScreen()
+    {
+        TerminalSurface s(25, 81);
+        s.feed("\x1b[25;70Hsaved\x1b"
+               "7");
+        s.resize(21, 25);
+        s.feed("\x1b"
+               "8X");
+        QCOMPARE(s.screenText(20), QString(24, u' ') + u'X');
+        QCOMPARE(s.cursor(), QPoint(24, 20));
+        s.feed("\r\nnext");  // scrolls: the bottom row is row 20
+        QCOMPARE(s.screenText(20), u"next"_s);
+        // Saved by the alternate screen's switch, restored by the switch back.
+        s.feed("\x1b[21;20H\x1b[?1049h");
+        s.resize(5, 10);
+        s.feed("\x1b[?1049lZ");
+        QCOMPARE(s.screenText(4).right(1), u"Z"_s);
+    }
+
+    // A scroll region that began below the new last row after the screen
+    // shrank made libvterm 0.3.3 scroll a negative number of rows (a
+    // crash): the margins are reset on such a resize, as xterm does, and the
+    // cursor stays where it was.
+    void aScrollRegionBelowAShrunkScreenIsReset()
+    {
+        TerminalSurface s(25, 40);
+        s.feed("\x1b[22;25r\x1b[1;1Hstart\x1b[3;7H");
+        s.resize(10, 40);
+        QCOMPARE(s.cursor(), QPoint(6, 2));
+        s.feed("here");
+        QCOMPARE(s.screenText(2), u"      here"_s);
+        for (int i = 0; i < 15; ++i)
+            s.feed(QByteArray("\r\nline " + QByteArray::number(i)));
+        // The whole screen scrolled: the first row went to the scrollback.
+        QCOMPARE(s.screenText(9), u"line 14"_s);
+        QCOMPARE(s.screenText(0), u"line 5"_s);
+        QCOMPARE(TerminalSurface::textOf(s.lineAt(0)).trimmed(), u"start"_s);
+        // Left and right margins (DECLRMM, DECSLRM) too, and a resize in
+        // the middle of a sequence waits for its end.
+        s.feed("\x1b[2J\x1b[?69h\x1b[30;35s\x1b[");
+        s.resize(10, 20);
+        s.feed("5;5H\x1b[?6hin");  // origin mode: to the top left of the margins
+        QCOMPARE(s.screenText(0), u"in"_s);
+        QCOMPARE(s.cursor(), QPoint(2, 0));
+    }
+
     // A flood is cheap: a megabyte of output is parsed without a paint per line.
     void aFloodSignalsOneChangePerRead()
     {

@@ -21,6 +21,7 @@ constexpr int ArgumentCeiling = 1'000'000;
 bool EscapeScanner::step(unsigned char c)
 {
     m_repeat = 0;
+    m_restored = false;
     // libvterm 0.3.3 ends a read that stops inside a string just after an
     // ESC and a NUL, DEL or other C0 control by handing over a fragment of
     // 2^30 - 1 bytes from the read's end (seen with a fuzzer). Such bytes
@@ -177,6 +178,7 @@ void EscapeScanner::escape(unsigned char final)
     if (m_intermediates == 0) {
         switch (final) {
         case 'c': reset(); break;  // RIS
+        case '8': m_restored = true; break;  // DECRC
         case 'n': m_shiftedIn = 2; break;  // LS2
         case 'o': m_shiftedIn = 3; break;  // LS3
         default: break;
@@ -209,6 +211,13 @@ void EscapeScanner::csi(unsigned char final)
         reset();  // DECSTR
         return;
     }
+    if (m_leader == 0 && m_intermediates == 0 && (final == 'r' || final == 's')) {
+        // DECSTBM, DECSLRM: without arguments (or with zeros) they reset.
+        const bool set = std::any_of(m_arguments.begin(), m_arguments.begin() + std::min(m_argument, int(MaxArguments)),
+                                     [](int value) { return value != 0; });
+        (final == 'r' ? m_verticalMargins : m_horizontalMargins) = set;
+        return;
+    }
     if (m_intermediates != 0 || (final != 'h' && final != 'l'))
         return;
     const bool on = final == 'h';
@@ -233,6 +242,8 @@ void EscapeScanner::reset()
     m_insert = false;
     m_leftRightMargins = false;
     m_autowrap = true;
+    m_verticalMargins = false;
+    m_horizontalMargins = false;
 }
 
 }  // namespace Hublot::Ui

@@ -61,6 +61,25 @@ public:
     /// reached libvterm without its final byte: cancel it (CAN) first.
     [[nodiscard]] int repeatCount() const { return m_repeat; }
 
+    /// After a step() that completed DECRC (ESC 8): the cursor went back
+    /// where DECSC saved it, which libvterm 0.3.3 does not check against the
+    /// screen's size. Saved on a bigger screen, that position is off the
+    /// screen, and the next character writes past libvterm's per-row flags
+    /// (found by the fuzzer). The CSI forms (?1048l, ?1049l) are checked by
+    /// libvterm itself.
+    [[nodiscard]] bool cursorRestored() const { return m_restored; }
+
+    /// The program set a scroll region (DECSTBM) or left and right margins
+    /// (DECSLRM). libvterm 0.3.3 keeps their top and left when the screen
+    /// shrinks under them; a region that begins below the screen's last row
+    /// makes its next scroll move a negative number of rows (a crash).
+    [[nodiscard]] bool marginsSet() const { return m_verticalMargins || m_horizontalMargins; }
+    /// The surface has reset the margins itself.
+    void marginsReset() { m_verticalMargins = m_horizontalMargins = false; }
+
+    /// Insert mode (IRM) as the program last set it.
+    [[nodiscard]] bool insertMode() const { return m_insert; }
+
 private:
     enum class State { Normal, CsiLeader, CsiArguments, CsiIntermediate, DcsCommand, OscCommand, String, Sos };
 
@@ -87,6 +106,9 @@ private:
     bool m_leftRightMargins = false;
     bool m_autowrap = true;
     int m_repeat = 0;  ///< see repeatCount()
+    bool m_restored = false;  ///< see cursorRestored()
+    bool m_verticalMargins = false;
+    bool m_horizontalMargins = false;
 };
 
 }  // namespace Hublot::Ui

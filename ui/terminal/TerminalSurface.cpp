@@ -36,7 +36,27 @@ QString plainTitle(const QByteArray &bytes, int limit)
     return plain;
 }
 
+// libvterm's own default, as its vterm_new() would use.
+void *zeroedBlock(std::size_t size, void *)
+{
+    return std::calloc(1, size);
+}
+
+void releaseBlock(void *block, void *)
+{
+    std::free(block);
+}
+
+VTermAllocatorFunctions vtermAllocator {zeroedBlock, releaseBlock};
+void *vtermAllocatorData = nullptr;
+
 }  // namespace
+
+void TerminalSurface::setVtermAllocator(Allocate allocate, Release release, void *data)
+{
+    vtermAllocator = {allocate, release};
+    vtermAllocatorData = data;
+}
 
 /// libvterm's callbacks, each handing over to the surface given as user data.
 ///
@@ -304,14 +324,15 @@ struct TerminalCallbacks
             for (TerminalSurface::Line &line : *grid)
                 line.resize(std::size_t(columns), cell);
             // With a resize callback, libvterm leaves its per-row line flags
-            // to the callback: they follow the rows, in memory libvterm frees
-            // with free() (its default allocator).
+            // to the callback: they follow the rows, in memory from the
+            // allocator libvterm was given.
             if (fields && fields->lineinfos[buffer]) {
-                auto *info = static_cast<VTermLineInfo *>(std::calloc(std::size_t(rows), sizeof(VTermLineInfo)));
+                auto *info = static_cast<VTermLineInfo *>(
+                    vtermAllocator.malloc(std::size_t(rows) * sizeof(VTermLineInfo), vtermAllocatorData));
                 const int kept = std::min(oldRows - drop, rows);
                 for (int row = 0; row < kept; ++row)
                     info[row] = fields->lineinfos[buffer][row + drop];
-                std::free(fields->lineinfos[buffer]);
+                vtermAllocator.free(fields->lineinfos[buffer], vtermAllocatorData);
                 fields->lineinfos[buffer] = info;
             }
             if (buffer == (s->m_altScreen ? 1 : 0) && fields)
@@ -395,7 +416,7 @@ TerminalSurface::TerminalSurface(int rows, int columns, QObject *parent)
 {
     m_primary.assign(std::size_t(m_rows), Line(std::size_t(m_columns)));
     m_alternate = m_primary;
-    m_vt = vterm_new(m_rows, m_columns);
+    m_vt = vterm_new_with_allocator(m_rows, m_columns, &vtermAllocator, vtermAllocatorData);
     vterm_set_utf8(m_vt, 1);
     vterm_output_set_callback(m_vt, TerminalCallbacks::output, this);
     m_state = vterm_obtain_state(m_vt);
@@ -447,6 +468,10 @@ void TerminalSurface::write(QByteArrayView bytes)
     };
     qsizetype i = 0;
     while (i < size) {
+        if (m_marginsToReset && m_scanner.atGround()) {
+            catchUp(i);
+            keepCursorOnScreen();
+        }
         if (m_scanner.plainText() && EscapeScanner::isPrintableAscii(quint8(data[i]))) {
             qsizetype end = i + 1;
             while (end < size && EscapeScanner::isPrintableAscii(quint8(data[end])))
@@ -498,10 +523,37 @@ void TerminalSurface::write(QByteArrayView bytes)
             given = i + 1;  // a byte libvterm must not see
             if (const int count = m_scanner.repeatCount(); count > 0)
                 repeatLastGlyph(count);
+        } else if (m_scanner.cursorRestored()) {
+            catchUp(i + 1);
+            keepCursorOnScreen();
         }
         ++i;
     }
     catchUp(size);
+}
+
+void TerminalSurface::keepCursorOnScreen()
+{
+    VTermPos pos;
+    vterm_state_get_cursorpos(m_state, &pos);
+    const int row = std::clamp(pos.row, 0, m_rows - 1);
+    const int column = std::clamp(pos.col, 0, m_columns - 1);
+    char sequence[48];
+    int length = 0;
+    if (m_marginsToReset) {
+        // As xterm does on a resize: the whole screen scrolls again. Both
+        // resets home the cursor; it goes back where it was.
+        length = std::snprintf(sequence, sizeof sequence, "\x1b[r\x1b[s\x1b[%d;%dH", row + 1, column + 1);
+        m_scanner.marginsReset();
+        m_marginsToReset = false;
+    } else if (row != pos.row || column != pos.col) {
+        // Any CSI sequence libvterm carries out ends by bringing its cursor
+        // back within the screen (or the scroll region, in origin mode):
+        // setting insert mode to what it is changes nothing else.
+        length = std::snprintf(sequence, sizeof sequence, "\x1b[4%c", m_scanner.insertMode() ? 'h' : 'l');
+    }
+    if (length > 0)
+        vterm_input_write(m_vt, sequence, std::size_t(length));
 }
 
 void TerminalSurface::repeatLastGlyph(int count)
@@ -556,6 +608,11 @@ void TerminalSurface::resize(int rows, int columns)
     m_rows = rows;
     m_columns = columns;
     vterm_set_size(m_vt, rows, columns);
+    if (m_scanner.marginsSet()) {
+        m_marginsToReset = true;
+        if (m_scanner.atGround())
+            keepCursorOnScreen();  // else once the sequence under way ends (see write())
+    }
     m_cursor = QPoint(std::clamp(m_cursor.x(), 0, columns - 1), std::clamp(m_cursor.y(), 0, rows - 1));
     m_dirty = true;
     flush();

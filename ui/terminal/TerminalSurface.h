@@ -106,6 +106,15 @@ public:
     [[nodiscard]] qint64 lineCount() const { return m_scrollback.size() + m_rows; }
     /// The text of a line, trailing blanks removed.
     [[nodiscard]] static QString textOf(const Line &line);
+
+    /// Where libvterm's memory comes from for surfaces made from now on:
+    /// zeroed blocks from allocate, given back to release (by default
+    /// malloc and free). For the fuzzer: libvterm is not built with the
+    /// sanitizers, so its writes out of bounds show only to an allocator that
+    /// guards its blocks (see tests/fuzz/GuardedAllocator.h).
+    using Allocate = void *(*)(std::size_t size, void *data);
+    using Release = void (*)(void *block, void *data);
+    static void setVtermAllocator(Allocate allocate, Release release, void *data);
     [[nodiscard]] QString screenText(int row) const { return textOf(screenLine(row)); }
     /// Every line of the screen, joined by newlines, trailing blank lines removed.
     [[nodiscard]] QString screenText() const;
@@ -171,6 +180,10 @@ private:
     void write(QByteArrayView bytes);
     /// Carries out REP (CSI n b) by feeding libvterm the last character again.
     void repeatLastGlyph(int count);
+    /// Keeps libvterm's cursor on the screen after DECRC, and its margins
+    /// within it after a resize: see EscapeScanner::cursorRestored() and
+    /// marginsSet(). Called only between sequences.
+    void keepCursorOnScreen();
     /// How many bytes at the end start a UTF-8 character not yet complete.
     static qsizetype unfinishedUtf8Tail(QByteArrayView bytes);
     /// Emits what libvterm wrote for the program, and changed() after a change.
@@ -181,6 +194,7 @@ private:
     static constexpr int MinDirectRun = 8;
 
     EscapeScanner m_scanner;
+    bool m_marginsToReset = false;  ///< the screen shrank under margins the program set
     std::array<char32_t, 6> m_lastGlyph {};  ///< the code points of the last character libvterm placed
     std::size_t m_lastGlyphLength = 0;
     int m_lastGlyphWidth = 0;
