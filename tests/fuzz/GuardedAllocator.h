@@ -4,6 +4,7 @@
 
 #include "FuzzCheck.h"
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 #include <set>
@@ -46,9 +47,22 @@ inline std::size_t sizeOf(const unsigned char *base)
 
 inline bool filledWith(const unsigned char *from, std::size_t count, unsigned char value)
 {
-    for (std::size_t i = 0; i < count; ++i) {
-        if (from[i] != value)
+    // memcmp against a filled page: a byte loop here, instrumented by the
+    // sanitizer, made the fuzzer ten times slower.
+    static unsigned char pages[3][4096];
+    static const bool filled = [] {
+        std::memset(pages[0], Before, sizeof pages[0]);
+        std::memset(pages[1], After, sizeof pages[1]);
+        std::memset(pages[2], Freed, sizeof pages[2]);
+        return true;
+    }();
+    Q_UNUSED(filled);
+    const unsigned char *page = pages[value == Before ? 0 : value == After ? 1 : 2];
+    for (std::size_t done = 0; done < count;) {
+        const std::size_t chunk = std::min(count - done, sizeof pages[0]);
+        if (std::memcmp(from + done, page, chunk) != 0)
             return false;
+        done += chunk;
     }
     return true;
 }

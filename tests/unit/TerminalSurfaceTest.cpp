@@ -557,13 +557,16 @@ private Q_SLOTS:
         QCOMPARE(s.screenText(9), u"line 14"_s);
         QCOMPARE(s.screenText(0), u"line 5"_s);
         QCOMPARE(TerminalSurface::textOf(s.lineAt(0)).trimmed(), u"start"_s);
-        // Left and right margins (DECLRMM, DECSLRM) too, and a resize in
-        // the middle of a sequence waits for its end.
-        s.feed("\x1b[2J\x1b[?69h\x1b[30;35s\x1b[");
-        s.resize(10, 20);
-        s.feed("5;5H\x1b[?6hin");  // origin mode: to the top left of the margins
+        // Left and right margins (DECLRMM, DECSLRM) too. A resize in the
+        // middle of a sequence drops that sequence (as CAN would): it could
+        // use the margins before they are reset (CSI 3 T scrolls them).
+        s.feed("\x1b[8;10r\x1b[?69h\x1b[30;35s\x1b[3");
+        s.resize(5, 20);
+        s.feed("T\x1b[2J\x1b[?6h\x1b[Hin");  // origin mode: the top left of the margins
         QCOMPARE(s.screenText(0), u"in"_s);
         QCOMPARE(s.cursor(), QPoint(2, 0));
+        s.feed("\r\n\n\n\n\nend");
+        QCOMPARE(s.screenText(4), u"end"_s);
     }
 
     // A flood is cheap: a megabyte of output is parsed without a paint per line.

@@ -468,10 +468,6 @@ void TerminalSurface::write(QByteArrayView bytes)
     };
     qsizetype i = 0;
     while (i < size) {
-        if (m_marginsToReset && m_scanner.atGround()) {
-            catchUp(i);
-            keepCursorOnScreen();
-        }
         if (m_scanner.plainText() && EscapeScanner::isPrintableAscii(quint8(data[i]))) {
             qsizetype end = i + 1;
             while (end < size && EscapeScanner::isPrintableAscii(quint8(data[end])))
@@ -532,7 +528,7 @@ void TerminalSurface::write(QByteArrayView bytes)
     catchUp(size);
 }
 
-void TerminalSurface::keepCursorOnScreen()
+void TerminalSurface::keepCursorOnScreen(bool resetMargins)
 {
     VTermPos pos;
     vterm_state_get_cursorpos(m_state, &pos);
@@ -540,12 +536,11 @@ void TerminalSurface::keepCursorOnScreen()
     const int column = std::clamp(pos.col, 0, m_columns - 1);
     char sequence[48];
     int length = 0;
-    if (m_marginsToReset) {
+    if (resetMargins) {
         // As xterm does on a resize: the whole screen scrolls again. Both
         // resets home the cursor; it goes back where it was.
         length = std::snprintf(sequence, sizeof sequence, "\x1b[r\x1b[s\x1b[%d;%dH", row + 1, column + 1);
         m_scanner.marginsReset();
-        m_marginsToReset = false;
     } else if (row != pos.row || column != pos.col) {
         // Any CSI sequence libvterm carries out ends by bringing its cursor
         // back within the screen (or the scroll region, in origin mode):
@@ -607,12 +602,18 @@ void TerminalSurface::resize(int rows, int columns)
         return;
     m_rows = rows;
     m_columns = columns;
-    vterm_set_size(m_vt, rows, columns);
-    if (m_scanner.marginsSet()) {
-        m_marginsToReset = true;
-        if (m_scanner.atGround())
-            keepCursorOnScreen();  // else once the sequence under way ends (see write())
+    const bool resetMargins = m_scanner.marginsSet();
+    if (resetMargins && !m_scanner.atGround()) {
+        // The margins are reset between sequences, and the one under way
+        // might use them (CSI 3 T scrolls the region). It is dropped, as
+        // CAN drops it: a program that sets margins redraws its screen
+        // after a resize anyway.
+        vterm_input_write(m_vt, "\x18", 1);
+        m_scanner.step(0x18);
     }
+    vterm_set_size(m_vt, rows, columns);
+    if (resetMargins)
+        keepCursorOnScreen(true);
     m_cursor = QPoint(std::clamp(m_cursor.x(), 0, columns - 1), std::clamp(m_cursor.y(), 0, rows - 1));
     m_dirty = true;
     flush();

@@ -180,10 +180,11 @@ private:
     void write(QByteArrayView bytes);
     /// Carries out REP (CSI n b) by feeding libvterm the last character again.
     void repeatLastGlyph(int count);
-    /// Keeps libvterm's cursor on the screen after DECRC, and its margins
-    /// within it after a resize: see EscapeScanner::cursorRestored() and
-    /// marginsSet(). Called only between sequences.
-    void keepCursorOnScreen();
+    /// Keeps libvterm's cursor on the screen after DECRC, and with
+    /// resetMargins its margins within it after a resize: see
+    /// EscapeScanner::cursorRestored() and marginsSet(). Called only
+    /// between sequences.
+    void keepCursorOnScreen(bool resetMargins = false);
     /// How many bytes at the end start a UTF-8 character not yet complete.
     static qsizetype unfinishedUtf8Tail(QByteArrayView bytes);
     /// Emits what libvterm wrote for the program, and changed() after a change.
@@ -194,7 +195,6 @@ private:
     static constexpr int MinDirectRun = 8;
 
     EscapeScanner m_scanner;
-    bool m_marginsToReset = false;  ///< the screen shrank under margins the program set
     std::array<char32_t, 6> m_lastGlyph {};  ///< the code points of the last character libvterm placed
     std::size_t m_lastGlyphLength = 0;
     int m_lastGlyphWidth = 0;
