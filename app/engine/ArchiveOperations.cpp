@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QPromise>
 #include <QTemporaryFile>
+#include <QtConcurrentRun>
 
 #include <memory>
 
@@ -51,6 +52,36 @@ QTemporaryFile *makeSpool(EngineError &error)
         return nullptr;
     }
     return file;
+}
+
+// A spool file on its way between Qt's thread pool and the client's
+// thread: whoever holds it last deletes it, unless the client's side took
+// it for a request (take()).
+struct Spool
+{
+    explicit Spool(QTemporaryFile *made)
+        : file(made)
+    { }
+    QTemporaryFile *take() { return file.release(); }
+    std::unique_ptr<QTemporaryFile> file;
+};
+
+// Writes a tar into a new spool file on Qt's thread pool, then gives the
+// result and the spool to done on the client's thread.
+using SpoolDone = std::function<void(const Result<Done> &written, const std::shared_ptr<Spool> &spool)>;
+void writeSpoolThen(EngineClient *client, const std::function<Result<Done>(QFileDevice *)> &write,
+                    const SpoolDone &done)
+{
+    EngineError error;
+    QTemporaryFile *file = makeSpool(error);
+    if (!file) {
+        QMetaObject::invokeMethod(client, [done, error] { done(Result<Done>(error), nullptr); }, Qt::QueuedConnection);
+        return;
+    }
+    auto spool = std::make_shared<Spool>(file);
+    QtConcurrent::run([write, spool] {
+        return write(spool->file.get());
+    }).then(client, [done, spool](const Result<Done> &written) { done(written, spool); });
 }
 
 }  // namespace
@@ -102,14 +133,24 @@ QFuture<Result<ArchiveExtraction>> ArchiveOperations::get(const QString &contain
     auto *download = new ArchiveDownload(m_client, reply, spool, what, false);
     QObject::connect(download, &ArchiveDownload::finished, download,
                      [download, promise, targetFolder, what](const Result<Done> &done) {
-                         download->deleteLater();
                          if (!done.ok()) {
+                             download->deleteLater();
                              promise->addResult(done.error());
-                         } else {
-                             Result<ArchiveExtraction> extraction = TarArchive::extract(download->file(), targetFolder);
-                             promise->addResult(extraction.ok() ? extraction : withRequest(extraction.error(), what));
+                             promise->finish();
+                             return;
                          }
-                         promise->finish();
+                         // Unpacked on the thread pool, from the spool file
+                         // opened by name: the download, which owns it, stays
+                         // until then.
+                         const QString spoolPath = download->file()->fileName();
+                         QtConcurrent::run([spoolPath, targetFolder] {
+                             QFile tar(spoolPath);
+                             return TarArchive::extract(&tar, targetFolder);
+                         }).then(download, [download, promise, what](const Result<ArchiveExtraction> &extraction) {
+                             download->deleteLater();
+                             promise->addResult(extraction.ok() ? extraction : withRequest(extraction.error(), what));
+                             promise->finish();
+                         });
                      });
     return promise->future();
 }
@@ -118,28 +159,30 @@ QFuture<Result<Done>> ArchiveOperations::put(const QString &container, const QSt
                                              const std::function<Result<Done>(QFileDevice *)> &write)
 {
     const QString what = u"PUT " + archivePath(container);
-    EngineError error;
-    QTemporaryFile *body = makeSpool(error);
-    if (!body)
-        return QtFuture::makeReadyValueFuture(Result<Done>(withRequest(error, what)));
-    if (const Result<Done> written = write(body); !written.ok()) {
-        delete body;
-        return QtFuture::makeReadyValueFuture(Result<Done>(withRequest(written.error(), what)));
-    }
     auto promise = std::make_shared<QPromise<Result<Done>>>();
     promise->start();
-    QNetworkReply *reply
-        = m_client->openStream(QByteArrayLiteral("PUT"), archivePath(container), pathQuery(path), body, Tar);
-    body->setParent(reply);
-    QObject::connect(reply, &QNetworkReply::finished, m_client, [client = m_client, reply, promise, what] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300)
-            promise->addResult(client->errorFor(reply, what).refined());
-        else
-            promise->addResult(Done {});
-        promise->finish();
-    });
+    writeSpoolThen(m_client, write,
+                   [client = m_client, container, path, promise, what](const Result<Done> &written,
+                                                                       const std::shared_ptr<Spool> &spool) {
+                       if (!written.ok()) {
+                           promise->addResult(withRequest(written.error(), what));
+                           promise->finish();
+                           return;
+                       }
+                       QFileDevice *body = spool->take();
+                       QNetworkReply *reply = client->openStream(QByteArrayLiteral("PUT"), archivePath(container),
+                                                                 pathQuery(path), body, Tar);
+                       body->setParent(reply);
+                       QObject::connect(reply, &QNetworkReply::finished, client, [client, reply, promise, what] {
+                           reply->deleteLater();
+                           const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                           if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300)
+                               promise->addResult(client->errorFor(reply, what).refined());
+                           else
+                               promise->addResult(Done {});
+                           promise->finish();
+                       });
+                   });
     return promise->future();
 }
 
@@ -238,17 +281,6 @@ ArchiveUpload *ArchiveOperations::importImage(const QString &filePath, const QSt
 
 ArchiveUpload *ArchiveOperations::build(const QString &contextFolder, const BuildOptions &options, QObject *parent)
 {
-    EngineError error;
-    QTemporaryFile *context = makeSpool(error);
-    if (context) {
-        if (const Result<Done> written = TarArchive::writeFolder(contextFolder, context); !written.ok()) {
-            error = written.error();
-            delete context;
-            context = nullptr;
-        }
-    }
-    if (!context)
-        return new ArchiveUpload(m_client, withRequest(error, QStringLiteral("POST /build")), parent);
     QUrlQuery query;
     if (!options.tag.isEmpty())
         query.addQueryItem(QStringLiteral("t"), QString::fromUtf8(QUrl::toPercentEncoding(options.tag)));
@@ -265,7 +297,24 @@ ArchiveUpload *ArchiveOperations::build(const QString &contextFolder, const Buil
                            QString::fromUtf8(QUrl::toPercentEncoding(
                                QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact)))));
     }
-    return uploadFrom(m_client, context, QStringLiteral("/build"), query, ArchiveUpload::Kind::Build, parent);
+    const QString what = QStringLiteral("POST /build");
+    auto *upload = new ArchiveUpload(m_client, ArchiveUpload::Kind::Build, what, parent);
+    // The context is packed on the thread pool; the request goes once it is.
+    writeSpoolThen(
+        m_client, [contextFolder](QFileDevice *out) { return TarArchive::writeFolder(contextFolder, out); },
+        [client = m_client, upload = QPointer<ArchiveUpload>(upload), query,
+         what](const Result<Done> &written, const std::shared_ptr<Spool> &spool) {
+            if (!upload || !upload->isRunning())
+                return;  // cancelled or gone meanwhile: the spool goes with this
+            if (!written.ok()) {
+                upload->fail(withRequest(written.error(), what));
+                return;
+            }
+            QFileDevice *body = spool->take();
+            upload->start(client->openStream(QByteArrayLiteral("POST"), QStringLiteral("/build"), query, body, Tar),
+                          body);
+        });
+    return upload;
 }
 
 }  // namespace Hublot::Engine

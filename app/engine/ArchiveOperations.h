@@ -28,8 +28,9 @@ class EngineClient;
 /// goes to a file, and what it receives is written with KTar to a temporary
 /// file and streamed from there. Futures finish on the client's thread;
 /// long transfers are ArchiveDownload and ArchiveUpload objects owned by
-/// the parent given. Tars are written and extracted on the client's thread
-/// (local disk only). The client must outlive this object and the transfers.
+/// the parent given. Tars are written and extracted on Qt's thread pool (a
+/// big folder takes seconds to pack), never on the client's thread. The
+/// client must outlive this object and the transfers.
 class ArchiveOperations final
 {
 public:

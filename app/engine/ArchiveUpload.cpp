@@ -12,17 +12,33 @@ namespace Hublot::Engine {
 
 ArchiveUpload::ArchiveUpload(EngineClient *client, QNetworkReply *reply, QFileDevice *body, Kind kind, QString what,
                              QObject *parent)
+    : ArchiveUpload(client, kind, std::move(what), parent)
+{
+    start(reply, body);
+}
+
+ArchiveUpload::ArchiveUpload(EngineClient *client, Kind kind, QString what, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_reply(reply)
-    , m_body(body)
+    , m_body(nullptr)
     , m_kind(kind)
     , m_what(std::move(what))
+{ }
+
+void ArchiveUpload::start(QNetworkReply *reply, QFileDevice *body)
 {
+    m_reply = reply;
+    m_body = body;
     body->setParent(this);
     connect(reply, &QNetworkReply::uploadProgress, this, &ArchiveUpload::sent);
     connect(reply, &QNetworkReply::readyRead, this, &ArchiveUpload::readAvailable);
     connect(reply, &QNetworkReply::finished, this, &ArchiveUpload::replyFinished);
+}
+
+void ArchiveUpload::fail(const EngineError &error)
+{
+    if (!m_finished)
+        finish(error);
 }
 
 ArchiveUpload::ArchiveUpload(EngineClient *client, const EngineError &error, QObject *parent)

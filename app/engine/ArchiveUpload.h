@@ -41,7 +41,15 @@ public:
     /// A transfer that could not start (its tar or file could not be made):
     /// finished() gives error from the event loop, once receivers are connected.
     ArchiveUpload(EngineClient *client, const EngineError &error, QObject *parent = nullptr);
+    /// A transfer whose body is still being written: start() it once the
+    /// body is ready, or fail() it. cancel() before then finishes it at once.
+    ArchiveUpload(EngineClient *client, Kind kind, QString what, QObject *parent = nullptr);
     ~ArchiveUpload() override;
+
+    /// Sends: takes ownership of reply and body (the file the reply reads).
+    void start(QNetworkReply *reply, QFileDevice *body);
+    /// Finishes with error, unless finished already.
+    void fail(const EngineError &error);
 
     void cancel();
     [[nodiscard]] bool isRunning() const { return !m_finished; }

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QtConcurrentRun>
 
 namespace Hublot::Engine {
 
@@ -57,23 +58,20 @@ VolumeBackup::VolumeBackup(EngineClient *client, Direction direction, QString vo
 
 VolumeBackup::~VolumeBackup() = default;
 
-std::optional<EngineError> VolumeBackup::unpack()
+std::optional<EngineError> VolumeBackup::unpack(const QString &filePath, const QString &folder)
 {
-    const auto fail = [this](EngineError error) {
+    const auto fail = [&filePath](EngineError error) {
         if (error.path.isEmpty())
-            error.path = m_filePath;
+            error.path = filePath;
         return error;
     };
-    QFile file(m_filePath);
+    QFile file(filePath);
     const Result<QList<ArchiveEntry>> entries = TarArchive::list(&file);
     if (!entries.ok())
         return fail(entries.error());
     if (const QString why = refusal(entries.value()); !why.isEmpty())
         return fail(EngineError::make(EngineError::Kind::MalformedArchive, why));
-    m_unpacked = std::make_unique<QTemporaryDir>();
-    if (!m_unpacked->isValid())
-        return fail(EngineError::make(EngineError::Kind::LocalFileFailed, m_unpacked->errorString()));
-    const Result<ArchiveExtraction> extracted = TarArchive::extract(&file, m_unpacked->path());
+    const Result<ArchiveExtraction> extracted = TarArchive::extract(&file, folder);
     if (!extracted.ok())
         return fail(extracted.error());
     if (!extracted->refused.isEmpty()) {
@@ -89,13 +87,32 @@ void VolumeBackup::start()
         Q_EMIT finished(EngineError::make(EngineError::Kind::Cancelled, QStringLiteral("the client is gone")));
         return;
     }
-    // A restore checks its backup before anything is made on the engine.
-    if (m_direction == Direction::Restore) {
-        if (const std::optional<EngineError> error = unpack()) {
-            Q_EMIT finished(*error);
-            return;
-        }
+    if (m_direction == Direction::Backup) {
+        createHelper();
+        return;
     }
+    // A restore checks its backup before anything is made on the engine,
+    // unpacking it on the thread pool (a big backup takes a while).
+    m_unpacked = std::make_unique<QTemporaryDir>();
+    if (!m_unpacked->isValid()) {
+        EngineError error = EngineError::make(EngineError::Kind::LocalFileFailed, m_unpacked->errorString());
+        error.path = m_unpacked->path();
+        Q_EMIT finished(error);
+        return;
+    }
+    QtConcurrent::run(&VolumeBackup::unpack, m_filePath, m_unpacked->path())
+        .then(this, [this](const std::optional<EngineError> &error) {
+            if (error)
+                Q_EMIT finished(*error);
+            else if (!m_client)
+                Q_EMIT finished(EngineError::make(EngineError::Kind::Cancelled, QStringLiteral("the client is gone")));
+            else
+                createHelper();
+        });
+}
+
+void VolumeBackup::createHelper()
+{
     CreateContainerRequest request;
     request.image = m_image;
     // Never started; a command is still needed for images that have none.

@@ -30,7 +30,8 @@ class EngineClient;
 /// volume/ folder is copied into the volume, replacing files with the same
 /// names and keeping the others.
 ///
-/// Lives on the client's thread; finished() comes once, from the event loop.
+/// Lives on the client's thread (the backup is unpacked on the thread pool);
+/// finished() comes once, from the event loop.
 class VolumeBackup final : public QObject
 {
     Q_OBJECT
@@ -61,9 +62,11 @@ private:
     VolumeBackup(EngineClient *client, Direction direction, QString volume, QString image, QString filePath,
                  Labels labels, QObject *parent);
     ~VolumeBackup() override;
-    /// For a restore: checks and unpacks the backup; empty when done.
-    std::optional<EngineError> unpack();
+    /// For a restore: checks the backup in filePath and unpacks it into
+    /// folder; empty when done. Runs on the thread pool.
+    static std::optional<EngineError> unpack(const QString &filePath, const QString &folder);
     void start();
+    void createHelper();
     void transfer(const QString &helper);
     void removeHelper(const QString &helper, const Result<Done> &result);
 

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace Hublot;
@@ -309,6 +310,36 @@ private Q_SLOTS:
         QVERIFY(!built.ok());
         QCOMPARE(built.error().kind, Kind::BuildFailed);
         QVERIFY2(built.error().engineMessage.contains(u"non-zero code: 3"), qPrintable(built.error().engineMessage));
+        delete build;
+    }
+
+    // The context is packed on the thread pool while the event loop goes
+    // on: a build cancelled before it is sent ends at once as cancelled,
+    // and the engine is never asked (no image with its tag appears).
+    void aBuildCancelledWhileItsContextIsPackedSendsNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(u"Dockerfile"_s), "FROM " + TestEngine::image().toUtf8() + "\n"));
+        QVERIFY(writeFile(dir.filePath(u"data.bin"_s), QByteArray(32 * 1024 * 1024, 'x')));
+        Engine::ArchiveOperations::BuildOptions options;
+        options.tag = u"hublot-archive-test/cancelled:"_s + QString::number(QCoreApplication::applicationPid());
+        options.labels = Test::testLabels();
+        m_images.append(options.tag);
+        auto *build = m_archives->build(dir.path(), options, this);
+        // build() came back at once: 32 MB are still being packed, elsewhere.
+        QVERIFY(QThreadPool::globalInstance()->activeThreadCount() > 0);
+        QSignalSpy finished(build, &Engine::ArchiveUpload::finished);
+        build->cancel();
+        QCOMPARE(finished.size(), 1);
+        const auto result = finished.first().first().value<Engine::Result<QString>>();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Kind::Cancelled);
+        // Once the packing is over, still nothing was sent.
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(TestEngine::docker({u"image"_s, u"inspect"_s, options.tag}).exitCode != 0);
         delete build;
     }
 
