@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QCoreApplication::translate("main", "Page to open: containers, images, volumes, networks, engine or concepts."),
+        QCoreApplication::translate(
+            "main", "Page to open: containers, images, volumes, networks, services, engine or concepts."),
         QCoreApplication::translate("main", "page"), QStringLiteral("containers"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QCoreApplication::translate("main", "Colours: system, light or dark."),
@@ -119,9 +120,10 @@ int main(int argc, char *argv[])
     bool pageOk = false;
     const int page = pages.keyToValue(qPrintable(pageName.left(1).toUpper() + pageName.mid(1).toLower()), &pageOk);
     if (!pageOk) {
-        printError(QCoreApplication::translate(
-                       "main", "Unknown page “%1”: use containers, images, volumes, networks, engine or concepts.")
-                       .arg(pageName));
+        printError(
+            QCoreApplication::translate(
+                "main", "Unknown page “%1”: use containers, images, volumes, networks, services, engine or concepts.")
+                .arg(pageName));
         return 2;
     }
 

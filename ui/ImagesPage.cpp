@@ -11,6 +11,7 @@
 #include "ui/ImageLayersPanel.h"
 #include "ui/ImageSearchDialog.h"
 #include "ui/ImageTableModel.h"
+#include "ui/PageFooter.h"
 #include "ui/PrunePreviewDialog.h"
 #include "ui/PullImageDialog.h"
 #include "ui/RemovalConfirmation.h"
@@ -54,8 +55,8 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
     , m_list(nullptr)
     , m_layers(new ImageLayersPanel(session, this))
     , m_danglingOnly(nullptr)
-    , m_message(new QLabel(this))
     , m_commandBar(new CommandLineBar(QStringLiteral("images"), this))
+    , m_footer(new PageFooter(QStringLiteral("images"), m_commandBar, this))
     , m_menu(new QMenu(tr("&Image"), this))
 {
     m_list = new ResourceListPage(
@@ -190,10 +191,6 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
     });
     connect(session->images(), &Engine::StoreSignals::changed, this, &ImagesPage::updateActions);
 
-    m_message->setObjectName(QStringLiteral("imagesMessageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
     m_commandBar->setCommand(imagesCommand(false));
 
     auto *top = new QWidget(this);
@@ -211,19 +208,9 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    auto *bottom = new QVBoxLayout;
-    bottom->setContentsMargins(20, 6, 20, 12);
-    bottom->setSpacing(6);
-    bottom->addWidget(m_message);
-    bottom->addWidget(m_commandBar);
+    PageFooter::layOut(this, splitter, m_footer);
+    PageFooter::showMenuWithPage(m_menu, this);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(bottom);
-
-    m_menu->menuAction()->setVisible(false);
     updateActions();
 }
 
@@ -237,25 +224,11 @@ QTableView *ImagesPage::table() const
     return m_list->table();
 }
 
-void ImagesPage::showEvent(QShowEvent *event)
-{
-    m_menu->menuAction()->setVisible(true);
-    QWidget::showEvent(event);
-}
-
-void ImagesPage::hideEvent(QHideEvent *event)
-{
-    m_menu->menuAction()->setVisible(false);
-    QWidget::hideEvent(event);
-}
-
 QList<ImageSummary> ImagesPage::selectedImages() const
 {
     QList<ImageSummary> chosen;
-    QModelIndexList rows = m_list->table()->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &row : std::as_const(rows)) {
-        if (const ImageSummary *image = m_model->itemAt(m_proxy->mapToSource(row).row()))
+    for (const int row : m_list->selectedSourceRows()) {
+        if (const ImageSummary *image = m_model->itemAt(row))
             chosen.append(*image);
     }
     return chosen;
@@ -322,12 +295,7 @@ void ImagesPage::updateActions()
 
 void ImagesPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    // Red that reads on the page's background, light or dark.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: %1; }").arg(dark ? u"#ff7b72" : u"#cf222e")
-                                   : QString());
+    m_footer->showMessage(text, error);
 }
 
 void ImagesPage::commandStarted(const QString &command)

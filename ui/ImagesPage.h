@@ -19,6 +19,7 @@ class EngineSession;
 namespace Hublot::Ui {
 
 class CommandLineBar;
+class PageFooter;
 class ImageFilterProxyModel;
 class ImageLayersPanel;
 class ImageTableModel;
@@ -61,10 +62,6 @@ Q_SIGNALS:
     /// The user wants to run a container from image (a reference or id).
     void runImageRequested(const QString &image);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-
 private:
     void updateActions();
     void showMessage(const QString &text, bool error);
@@ -85,8 +82,8 @@ private:
     ResourceListPage *m_list;
     ImageLayersPanel *m_layers;
     QCheckBox *m_danglingOnly;
-    QLabel *m_message;
     CommandLineBar *m_commandBar;
+    PageFooter *m_footer;
     QMenu *m_menu;
     QMap<Action, QAction *> m_actions;
     QStringList m_pruneFilters;

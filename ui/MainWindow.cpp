@@ -15,6 +15,7 @@
 #include "ui/NetworksPage.h"
 #include "ui/ResourceListPage.h"
 #include "ui/RunDialog.h"
+#include "ui/ServicesPage.h"
 #include "ui/SettingsDialog.h"
 #include "ui/VolumeTableModel.h"
 #include "ui/VolumesPage.h"
@@ -98,12 +99,15 @@ QWidget *MainWindow::buildContent()
     connect(m_images, &ImagesPage::runImageRequested, this, [this](const QString &image) { openRunDialog(image); });
     auto *volumes = new VolumesPage(m_session, m_pages);
     auto *networks = new NetworksPage(m_session, m_pages);
-    m_resourceMenus = {m_images->menu(), volumes->menu(), networks->menu()};
+    // Swarm services: the same app in several containers, kept running.
+    auto *services = new ServicesPage(m_session, m_pages);
+    m_resourceMenus = {m_images->menu(), volumes->menu(), networks->menu(), services->menu()};
 
     m_pages->addWidget(m_containers);
     m_pages->addWidget(m_images);
     m_pages->addWidget(volumes);
     m_pages->addWidget(networks);
+    m_pages->addWidget(services);
     m_pages->addWidget(new EnginePage(m_session, m_pages));
     auto *concepts = new ConceptsPage(m_session, m_pages);
     connect(concepts, &ConceptsPage::partClicked, this, [this](ConceptsDiagram::Part part) {
@@ -122,7 +126,7 @@ QWidget *MainWindow::buildContent()
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     for (const QString &name :
-         {tr("Containers"), tr("Images"), tr("Volumes"), tr("Networks"), tr("Engine"), tr("Concepts")})
+         {tr("Containers"), tr("Images"), tr("Volumes"), tr("Networks"), tr("Services"), tr("Engine"), tr("Concepts")})
         m_sidebar->addItem(name);
     m_sidebar->setFixedWidth(190);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -185,8 +189,9 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, Page>> pages
-        = {{tr("&Containers"), Page::Containers}, {tr("&Images"), Page::Images}, {tr("&Volumes"), Page::Volumes},
-           {tr("&Networks"), Page::Networks},     {tr("&Engine"), Page::Engine}, {tr("C&oncepts"), Page::Concepts}};
+        = {{tr("&Containers"), Page::Containers}, {tr("&Images"), Page::Images},     {tr("&Volumes"), Page::Volumes},
+           {tr("&Networks"), Page::Networks},     {tr("&Services"), Page::Services}, {tr("&Engine"), Page::Engine},
+           {tr("C&oncepts"), Page::Concepts}};
     for (int i = 0; i < pages.size(); ++i) {
         const Page page = pages[i].second;
         QAction *action = view->addAction(pages[i].first, this, [this, page] { showPage(page); });

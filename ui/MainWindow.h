@@ -27,7 +27,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Containers, Images, Volumes, Networks, Engine, Concepts };
+    enum class Page { Containers, Images, Volumes, Networks, Services, Engine, Concepts };
     Q_ENUM(Page)
 
     explicit MainWindow(Engine::EngineSession *session, QWidget *parent = nullptr);

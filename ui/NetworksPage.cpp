@@ -8,6 +8,7 @@
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
 #include "ui/NetworkTableModel.h"
+#include "ui/PageFooter.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
 #include "ui/Theme.h"
@@ -45,8 +46,8 @@ NetworksPage::NetworksPage(Engine::EngineSession *session, QWidget *parent)
     , m_session(session)
     , m_model(new NetworkTableModel(session->networks(), session->containers(), this))
     , m_list(nullptr)
-    , m_message(new QLabel(this))
     , m_commandBar(new CommandLineBar(QStringLiteral("networks"), this))
+    , m_footer(new PageFooter(QStringLiteral("networks"), m_commandBar, this))
     , m_menu(new QMenu(tr("Net&work"), this))
 {
     m_list = new ResourceListPage(QStringLiteral("networks"), m_model, new QSortFilterProxyModel(this),
@@ -123,25 +124,12 @@ NetworksPage::NetworksPage(Engine::EngineSession *session, QWidget *parent)
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NetworksPage::updateActions);
     connect(session->containers(), &Engine::StoreSignals::changed, this, &NetworksPage::updateActions);
 
-    m_message->setObjectName(QStringLiteral("networksMessageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
     m_commandBar->setCommand(QStringLiteral("docker network ls"));
 
     m_list->heading()->addWidget(toolBar);
-    auto *bottom = new QVBoxLayout;
-    bottom->setContentsMargins(20, 0, 20, 12);
-    bottom->setSpacing(6);
-    bottom->addWidget(m_message);
-    bottom->addWidget(m_commandBar);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(bottom);
+    PageFooter::layOut(this, m_list, m_footer);
+    PageFooter::showMenuWithPage(m_menu, this);
 
-    m_menu->menuAction()->setVisible(false);
     updateActions();
 }
 
@@ -150,25 +138,11 @@ QTableView *NetworksPage::table() const
     return m_list->table();
 }
 
-void NetworksPage::showEvent(QShowEvent *event)
-{
-    m_menu->menuAction()->setVisible(true);
-    QWidget::showEvent(event);
-}
-
-void NetworksPage::hideEvent(QHideEvent *event)
-{
-    m_menu->menuAction()->setVisible(false);
-    QWidget::hideEvent(event);
-}
-
 QList<NetworkSummary> NetworksPage::selectedNetworks() const
 {
     QList<NetworkSummary> chosen;
-    QModelIndexList rows = m_list->table()->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &row : std::as_const(rows)) {
-        if (const NetworkSummary *network = m_model->itemAt(m_list->proxy()->mapToSource(row).row()))
+    for (const int row : m_list->selectedSourceRows()) {
+        if (const NetworkSummary *network = m_model->itemAt(row))
             chosen.append(*network);
     }
     return chosen;
@@ -187,11 +161,7 @@ void NetworksPage::updateActions()
 
 void NetworksPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: %1; }").arg(dark ? u"#ff7b72" : u"#cf222e")
-                                   : QString());
+    m_footer->showMessage(text, error);
 }
 
 void NetworksPage::createNetwork()

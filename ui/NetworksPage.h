@@ -19,6 +19,7 @@ class EngineSession;
 namespace Hublot::Ui {
 
 class CommandLineBar;
+class PageFooter;
 class NetworkTableModel;
 class ResourceListPage;
 
@@ -46,10 +47,6 @@ public:
     /// Labels put on created networks (tests mark theirs).
     void setCreateLabels(const QStringList &labels) { m_labels = labels; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-
 private:
     void updateActions();
     void showMessage(const QString &text, bool error);
@@ -61,8 +58,8 @@ private:
     Engine::EngineSession *m_session;
     NetworkTableModel *m_model;
     ResourceListPage *m_list;
-    QLabel *m_message;
     CommandLineBar *m_commandBar;
+    PageFooter *m_footer;
     QMenu *m_menu;
     QMap<Action, QAction *> m_actions;
     QStringList m_labels;

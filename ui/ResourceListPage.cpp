@@ -7,12 +7,15 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Hublot::Ui {
 
@@ -103,6 +106,15 @@ ResourceListPage::ResourceListPage(const QString &name, QAbstractItemModel *mode
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourceListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResourceListPage::updateState);
     updateState();
+}
+
+QList<int> ResourceListPage::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(row).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void ResourceListPage::setColumnStretch(const QList<int> &weights)

@@ -46,6 +46,9 @@ public:
     /// The title's row: a page adds its action toolbar here, at the right.
     [[nodiscard]] QHBoxLayout *heading() const { return m_heading; }
 
+    /// The model's rows the user selected, top to bottom.
+    [[nodiscard]] QList<int> selectedSourceRows() const;
+
     /// Sets the relative widths of the columns (fractions of the view's width).
     void setColumnStretch(const QList<int> &weights);
 

@@ -10,6 +10,7 @@
 #include "ui/CommandLineBar.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
+#include "ui/PageFooter.h"
 #include "ui/PrunePreviewDialog.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
@@ -59,8 +60,8 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     , m_model(new VolumeTableModel(session->volumes(), session->containers(), this))
     , m_list(nullptr)
     , m_pruneAll(nullptr)
-    , m_message(new QLabel(this))
     , m_commandBar(new CommandLineBar(QStringLiteral("volumes"), this))
+    , m_footer(new PageFooter(QStringLiteral("volumes"), m_commandBar, this))
     , m_menu(new QMenu(tr("Vol&ume"), this))
 {
     m_list = new ResourceListPage(QStringLiteral("volumes"), m_model, new QSortFilterProxyModel(this),
@@ -165,25 +166,12 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
             [this, view](const QPoint &pos) { m_menu->popup(view->viewport()->mapToGlobal(pos)); });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VolumesPage::updateActions);
 
-    m_message->setObjectName(QStringLiteral("volumesMessageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
     m_commandBar->setCommand(QStringLiteral("docker volume ls"));
 
     m_list->heading()->addWidget(toolBar);
-    auto *bottom = new QVBoxLayout;
-    bottom->setContentsMargins(20, 0, 20, 12);
-    bottom->setSpacing(6);
-    bottom->addWidget(m_message);
-    bottom->addWidget(m_commandBar);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(bottom);
+    PageFooter::layOut(this, m_list, m_footer);
+    PageFooter::showMenuWithPage(m_menu, this);
 
-    m_menu->menuAction()->setVisible(false);
     updateActions();
 }
 
@@ -192,25 +180,11 @@ QTableView *VolumesPage::table() const
     return m_list->table();
 }
 
-void VolumesPage::showEvent(QShowEvent *event)
-{
-    m_menu->menuAction()->setVisible(true);
-    QWidget::showEvent(event);
-}
-
-void VolumesPage::hideEvent(QHideEvent *event)
-{
-    m_menu->menuAction()->setVisible(false);
-    QWidget::hideEvent(event);
-}
-
 QList<VolumeSummary> VolumesPage::selectedVolumes() const
 {
     QList<VolumeSummary> chosen;
-    QModelIndexList rows = m_list->table()->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &row : std::as_const(rows)) {
-        if (const VolumeSummary *volume = m_model->itemAt(m_list->proxy()->mapToSource(row).row()))
+    for (const int row : m_list->selectedSourceRows()) {
+        if (const VolumeSummary *volume = m_model->itemAt(row))
             chosen.append(*volume);
     }
     return chosen;
@@ -375,11 +349,7 @@ Engine::VolumeBackup *VolumesPage::startTransfer(const QString &volume, const QS
 
 void VolumesPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: %1; }").arg(dark ? u"#ff7b72" : u"#cf222e")
-                                   : QString());
+    m_footer->showMessage(text, error);
 }
 
 void VolumesPage::createVolume()

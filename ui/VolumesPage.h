@@ -21,6 +21,7 @@ class VolumeBackup;
 namespace Hublot::Ui {
 
 class CommandLineBar;
+class PageFooter;
 class ResourceListPage;
 class VolumeTableModel;
 
@@ -61,10 +62,6 @@ public:
     /// (anonymous ones only, unless allVolumes, as `docker volume prune -a`).
     [[nodiscard]] QList<Engine::VolumeSummary> pruneCandidates(bool allVolumes) const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-
 private:
     void updateActions();
     void showMessage(const QString &text, bool error);
@@ -80,8 +77,8 @@ private:
     VolumeTableModel *m_model;
     ResourceListPage *m_list;
     QCheckBox *m_pruneAll;
-    QLabel *m_message;
     CommandLineBar *m_commandBar;
+    PageFooter *m_footer;
     QMenu *m_menu;
     QMap<Action, QAction *> m_actions;
     QStringList m_labelFilters;

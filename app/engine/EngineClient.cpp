@@ -222,10 +222,15 @@ QFuture<Result<QJsonDocument>> EngineClient::request(const QByteArray &verb, con
         if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 400) {
             promise->addResult(Result<QJsonDocument>(timedOutIfCancelled(errorFor(reply, what))));
         } else {
-            const QByteArray bytes = reply->readAll();
+            const QByteArray bytes = reply->readAll().trimmed();
             QJsonParseError parseError {};
-            const QJsonDocument json
-                = bytes.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(bytes, &parseError);
+            // A bare value (POST /swarm/init answers the new node's id as a
+            // JSON string), which QJsonDocument does not take, comes as a
+            // one-element array.
+            const bool bare = !bytes.isEmpty() && !bytes.startsWith('{') && !bytes.startsWith('[');
+            const QJsonDocument json = bytes.isEmpty() ? QJsonDocument()
+                : bare                                 ? QJsonDocument::fromJson('[' + bytes + ']', &parseError)
+                                                       : QJsonDocument::fromJson(bytes, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
                 EngineError error
                     = EngineError::make(EngineError::Kind::MalformedReply, parseError.errorString(), what);

@@ -67,8 +67,8 @@ public:
     EventStream *events(qint64 sinceNano, QObject *parent);
 
     /// Any request whose reply is JSON, or empty (204 No Content, 304 Not
-    /// Modified: an empty document). body is sent as application/json when
-    /// not empty. The operation classes build on this.
+    /// Modified: an empty document), or a bare JSON value (a one-element
+    /// array). body is sent as application/json when not empty. The operation classes build on this.
     QFuture<Result<QJsonDocument>> request(const QByteArray &verb, const QString &path, const QUrlQuery &query = {},
                                            const QByteArray &body = {});
 

@@ -4,6 +4,7 @@
 
 #include "engine/EngineClient.h"
 #include "engine/EventStream.h"
+#include "engine/ServiceOperations.h"
 
 #include <QDateTime>
 
@@ -35,9 +36,13 @@ EngineSession::EngineSession(QObject *parent)
     , m_images(new ImageStore([this] { return m_client->listImages(); }, this))
     , m_volumes(new VolumeStore([this] { return m_client->listVolumes(); }, this))
     , m_networks(new NetworkStore([this] { return m_client->listNetworks(); }, this))
+    , m_services(new ServiceStore([this] { return ServiceOperations(m_client).list(); }, this))
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &EngineSession::retry);
+    m_servicesSettle.setSingleShot(true);
+    m_servicesSettle.setInterval(ServicesSettleMs);
+    connect(&m_servicesSettle, &QTimer::timeout, this, [this] { m_services->refresh(); });
     for (StoreSignals *store : {static_cast<StoreSignals *>(m_containers), static_cast<StoreSignals *>(m_images),
                                 static_cast<StoreSignals *>(m_volumes), static_cast<StoreSignals *>(m_networks)}) {
         connect(store, &StoreSignals::changed, this, &EngineSession::checkLoaded);
@@ -139,6 +144,7 @@ void EngineSession::onConnected(const EngineVersion &version)
     m_images->refresh();
     m_volumes->refresh();
     m_networks->refresh();
+    m_services->refresh();
 }
 
 void EngineSession::onEvent(const DockerEvent &event)
@@ -151,6 +157,15 @@ void EngineSession::onEvent(const DockerEvent &event)
     if (event.type == u"container") {
         if (changesContainerList(event.action))
             m_containers->refreshKeys({event.actorId});
+        // A service's task came or went: its running count changes, once the
+        // swarm has heard from the container (a moment after the event; no
+        // event says when), so the services are listed now and once more a
+        // second after the last such event.
+        if (changesContainerList(event.action)
+            && event.attributes.contains(QStringLiteral("com.docker.swarm.service.id"))) {
+            m_services->refresh();
+            m_servicesSettle.start();
+        }
         if (event.action == u"create" || event.action == u"destroy")
             m_images->refresh();  // the images' container counts change
     } else if (event.type == u"image") {
@@ -158,6 +173,8 @@ void EngineSession::onEvent(const DockerEvent &event)
     } else if (event.type == u"volume") {
         if (event.action != u"mount" && event.action != u"unmount")
             m_volumes->refresh();
+    } else if (event.type == u"service" || event.type == u"node") {
+        m_services->refresh();  // a node event comes when the engine joins or leaves a swarm
     } else if (event.type == u"network") {
         m_networks->refresh();
         // A container joined or left: its list of networks changed.
@@ -181,6 +198,8 @@ void EngineSession::fail(const EngineError &error)
     m_images->clear();
     m_volumes->clear();
     m_networks->clear();
+    m_services->clear();
+    m_servicesSettle.stop();
     setState(State::Unreachable);
     if (m_autoRetry && error.kind != EngineError::Kind::InvalidDockerHost) {
         m_retryTimer.start(m_retryDelayMs);

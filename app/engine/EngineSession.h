@@ -11,6 +11,7 @@
 #include "engine/ImageSummary.h"
 #include "engine/NetworkSummary.h"
 #include "engine/ResourceStore.h"
+#include "engine/ServiceSummary.h"
 #include "engine/VolumeSummary.h"
 
 #include <QObject>
@@ -25,6 +26,7 @@ using ContainerStore = ResourceStore<ContainerSummary>;
 using ImageStore = ResourceStore<ImageSummary>;
 using VolumeStore = ResourceStore<VolumeSummary>;
 using NetworkStore = ResourceStore<NetworkSummary>;
+using ServiceStore = ResourceStore<ServiceSummary>;
 
 /// The connection to one engine and the state Hublot holds of it.
 ///
@@ -44,6 +46,9 @@ public:
 
     static constexpr int FirstRetryDelayMs = 1'000;
     static constexpr int MaxRetryDelayMs = 8'000;
+    /// How long after a service's container starts or stops the services
+    /// are listed once more (see onEvent()).
+    static constexpr int ServicesSettleMs = 1'000;
 
     explicit EngineSession(QObject *parent = nullptr);
     ~EngineSession() override;
@@ -68,6 +73,10 @@ public:
     [[nodiscard]] ImageStore *images() const { return m_images; }
     [[nodiscard]] VolumeStore *volumes() const { return m_volumes; }
     [[nodiscard]] NetworkStore *networks() const { return m_networks; }
+    /// Swarm services (empty when the engine is not a swarm manager). Not
+    /// part of isLoaded(): an engine without Swarm (Podman) must not hold
+    /// the rest back.
+    [[nodiscard]] ServiceStore *services() const { return m_services; }
 
     /// True once every store has loaded after the last connection.
     [[nodiscard]] bool isLoaded() const;
@@ -98,7 +107,9 @@ private:
     ImageStore *m_images;
     VolumeStore *m_volumes;
     NetworkStore *m_networks;
+    ServiceStore *m_services;
     QTimer m_retryTimer;
+    QTimer m_servicesSettle;  ///< see onEvent()
     int m_retryDelayMs = FirstRetryDelayMs;
     bool m_autoRetry = true;
     bool m_loadedEmitted = false;

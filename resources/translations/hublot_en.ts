@@ -364,6 +364,37 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::ServicesPage</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now runs %n container(s).</source>
+        <translation>
+            <numerusform>%1 now runs %n container.</numerusform>
+            <numerusform>%1 now runs %n containers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n services?</source>
+        <translation>
+            <numerusform>Remove this service?</numerusform>
+            <numerusform>Remove these %n services?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The swarm stops and removes their containers (%n running now); their images and volumes stay.</source>
+        <translation>
+            <numerusform>The swarm stops and removes their containers (%n running now); their images and volumes stay.</numerusform>
+            <numerusform>The swarm stops and removes their containers (%n running now); their images and volumes stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::VolumesPage</name>
     <message numerus="yes">
         <source>%n volume(s)</source>

@@ -2728,6 +2728,14 @@
         <source>Choose the Docker engine Hublot shows: a docker context, or an address</source>
         <translation>Choisir le moteur Docker que Hublot montre : un contexte docker, ou une adresse</translation>
     </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::NetworkTableModel</name>
@@ -3937,6 +3945,292 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::ServiceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>%1 running of the %2 the swarm keeps up</source>
+        <translation>%1 en marche sur les %2 que le swarm maintient</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>replicated</source>
+        <translation>répliqué</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ServicesPage</name>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Rechercher des services</translation>
+    </message>
+    <message>
+        <source>No services.</source>
+        <translation>Aucun service.</translation>
+    </message>
+    <message>
+        <source>No service matches.</source>
+        <translation>Aucun service ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Service…</source>
+        <translation>&amp;Nouveau service…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Run an image as a service of several containers (docker service create)</source>
+        <translation>Lancer une image comme un service de plusieurs conteneurs (docker service create)</translation>
+    </message>
+    <message>
+        <source>&amp;Scale…</source>
+        <translation>&amp;Mettre à l’échelle…</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Mettre à l’échelle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Change how many containers the chosen service runs (docker service scale)</source>
+        <translation>Changer le nombre de conteneurs du service choisi (docker service scale)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen services and their containers (docker service rm)</source>
+        <translation>Supprimer les services choisis et leurs conteneurs (docker service rm)</translation>
+    </message>
+    <message>
+        <source>&amp;Turn On Swarm Mode…</source>
+        <translation>&amp;Activer le mode Swarm…</translation>
+    </message>
+    <message>
+        <source>Turn On Swarm Mode…</source>
+        <translation>Activer le mode Swarm…</translation>
+    </message>
+    <message>
+        <source>Make this engine a swarm of one machine, to run services (docker swarm init)</source>
+        <translation>Faire de ce moteur un swarm d’une seule machine, pour lancer des services (docker swarm init)</translation>
+    </message>
+    <message>
+        <source>Service actions</source>
+        <translation>Actions sur les services</translation>
+    </message>
+    <message>
+        <source>This engine is not in a swarm. A service runs the same app in several containers, which the swarm keeps running and shares the load between; it needs Swarm mode, which one machine can turn on alone.</source>
+        <translation>Ce moteur ne fait partie d’aucun swarm. Un service lance la même application dans plusieurs conteneurs, que le swarm maintient en marche et entre lesquels il partage la charge ; il faut pour cela le mode Swarm, qu’une machine peut activer seule.</translation>
+    </message>
+    <message>
+        <source>Turn On Swarm Mode</source>
+        <translation>Activer le mode Swarm</translation>
+    </message>
+    <message>
+        <source>This engine becomes the first manager of a new swarm. Other machines would join it at this address (127.0.0.1 keeps the swarm to this machine):</source>
+        <translation>Ce moteur devient le premier gestionnaire d’un nouveau swarm. D’autres machines le rejoindraient à cette adresse (127.0.0.1 garde le swarm sur cette machine) :</translation>
+    </message>
+    <message>
+        <source>Turn On</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Hublot is not connected to the engine; nothing was done.</source>
+        <translation>Hublot n’est pas connecté au moteur ; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>Swarm mode is on: this engine can run services.</source>
+        <translation>Le mode Swarm est activé : ce moteur peut lancer des services.</translation>
+    </message>
+    <message>
+        <source>the swarm</source>
+        <translation>le swarm</translation>
+    </message>
+    <message>
+        <source>New Service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>empty: the image&apos;s own command</source>
+        <translation>vide : la commande de l’image</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Published port</source>
+        <translation>Port publié</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>Port du conteneur</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>Donnez un nom au service.</translation>
+    </message>
+    <message>
+        <source>A service name starts with a letter or digit, then letters, digits and _ . - only.</source>
+        <translation>Un nom de service commence par une lettre ou un chiffre, suivi uniquement de lettres, de chiffres et de _ . -</translation>
+    </message>
+    <message>
+        <source>Choose the image the service runs.</source>
+        <translation>Choisissez l’image que lance le service.</translation>
+    </message>
+    <message>
+        <source>The command has a quote that is not closed.</source>
+        <translation>La commande contient un guillemet qui n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Created the service %1; the swarm starts its containers.</source>
+        <translation>Service %1 créé ; le swarm démarre ses conteneurs.</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>le service %1</translation>
+    </message>
+    <message>
+        <source>to container port</source>
+        <translation>vers le port du conteneur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mmande :</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>&amp;Répliques :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish port:</source>
+        <translation>&amp;Publier le port :</translation>
+    </message>
+    <message>
+        <source>Scale a Service</source>
+        <translation>Mettre un service à l’échelle</translation>
+    </message>
+    <message>
+        <source>Containers of %1 to keep running:</source>
+        <translation>Conteneurs de %1 à maintenir en marche :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now runs %n container(s).</source>
+        <translation>
+            <numerusform>%1 lance maintenant %n conteneur.</numerusform>
+            <numerusform>%1 lance maintenant %n conteneurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Services</source>
+        <translation>Supprimer des services</translation>
+    </message>
+    <message>
+        <source>Remove the service %1?</source>
+        <translation>Supprimer le service %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n services?</source>
+        <translation>
+            <numerusform>Supprimer ce service ?</numerusform>
+            <numerusform>Supprimer ces %n services ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The swarm stops and removes their containers (%n running now); their images and volumes stay.</source>
+        <translation>
+            <numerusform>Le swarm arrête et supprime leurs conteneurs (%n en marche maintenant) ; leurs images et volumes restent.</numerusform>
+            <numerusform>Le swarm arrête et supprime leurs conteneurs (%n en marche maintenant) ; leurs images et volumes restent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removed the service %1.</source>
+        <translation>Service %1 supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4359,14 +4653,6 @@
         <translation>Le moteur n’a pas répondu en une minute&#xa0;; la capture montre la fenêtre telle quelle.</translation>
     </message>
     <message>
-        <source>Page to open: containers, images, volumes, networks, engine or concepts.</source>
-        <translation>Page à ouvrir : containers, images, volumes, networks, engine ou concepts.</translation>
-    </message>
-    <message>
-        <source>Unknown page “%1”: use containers, images, volumes, networks, engine or concepts.</source>
-        <translation>Page « %1 » inconnue : utilisez containers, images, volumes, networks, engine ou concepts.</translation>
-    </message>
-    <message>
         <source>Colours: system, light or dark.</source>
         <translation>Couleurs : system, light ou dark.</translation>
     </message>
@@ -4377,6 +4663,14 @@
     <message>
         <source>Unknown theme “%1”: use system, light or dark.</source>
         <translation>Thème « %1 » inconnu : utilisez system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>Page to open: containers, images, volumes, networks, services, engine or concepts.</source>
+        <translation>Page à ouvrir : containers, images, volumes, networks, services, engine ou concepts.</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1”: use containers, images, volumes, networks, services, engine or concepts.</source>
+        <translation>Page « %1 » inconnue : utilisez containers, images, volumes, networks, services, engine ou concepts.</translation>
     </message>
 </context>
 </TS>

@@ -242,11 +242,13 @@ private Q_SLOTS:
     {
         auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 6);
-        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(sidebar->count(), 7);
+        QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
         QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("conceptsPage"))->isVisible());
-        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("enginePage"))->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("servicesPage"))->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("volumesPage"))->isVisible());
     }
