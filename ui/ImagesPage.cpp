@@ -11,6 +11,7 @@
 #include "ui/ImageLayersPanel.h"
 #include "ui/ImageSearchDialog.h"
 #include "ui/ImageTableModel.h"
+#include "ui/PageAction.h"
 #include "ui/PageFooter.h"
 #include "ui/PrunePreviewDialog.h"
 #include "ui/PullImageDialog.h"
@@ -73,53 +74,40 @@ ImagesPage::ImagesPage(Engine::EngineSession *session, QWidget *parent)
     // Repository, tag, id, size, shared, containers, created.
     m_list->setColumnStretch({25, 9, 13, 9, 9, 10, 17});
 
-    struct Spec
-    {
-        Action which;
-        QString text;
-        QString iconText;
-        QString name;
-        QKeySequence shortcut;
-        QIcon icon;
-        QString tip;
+    const QList<std::pair<Action, PageActionSpec>> specs {
+        {Action::Pull,
+         {tr("&Pull…"), tr("Pull…"), QStringLiteral("pullImageAction"), QKeySequence(tr("Ctrl+Shift+P")),
+          Theme::actionIcon(QIcon::ThemeIcon::GoDown, QStyle::SP_ArrowDown),
+          tr("Download an image from its registry (docker pull)")}},
+        {Action::SearchHub,
+         {tr("&Search Docker Hub…"), tr("Docker Hub…"), QStringLiteral("searchHubAction"),
+          QKeySequence(tr("Ctrl+Shift+F")),
+          Theme::actionIcon(QIcon::ThemeIcon::EditFind, QStyle::SP_FileDialogContentsView),
+          tr("Look for images on Docker Hub through the engine (docker search)")}},
+        {Action::Run,
+         {tr("&Run…"), tr("Run…"), QStringLiteral("runImageAction"), QKeySequence(tr("Ctrl+Shift+R")),
+          Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay),
+          tr("Start a new container from the chosen image (docker run)")}},
+        {Action::Tag,
+         {tr("&Tag…"), tr("Tag…"), QStringLiteral("tagImageAction"), QKeySequence(tr("Ctrl+Shift+T")),
+          Theme::actionIcon(QIcon::ThemeIcon::InsertLink, QStyle::SP_FileLinkIcon),
+          tr("Give the chosen image another name (docker tag)")}},
+        {Action::Remove,
+         {tr("Re&move…"), tr("Remove…"), QStringLiteral("removeImagesAction"), QKeySequence(QKeySequence::Delete),
+          Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
+          tr("Remove the chosen images (docker rmi)")}},
+        {Action::Push,
+         {tr("Pus&h…"), tr("Push…"), QStringLiteral("pushImageAction"), QKeySequence(tr("Ctrl+Shift+U")),
+          Theme::actionIcon(QIcon::ThemeIcon::GoUp, QStyle::SP_ArrowUp),
+          tr("Send the chosen image to the registry its name starts with (docker push)")}},
+        {Action::Prune,
+         {tr("P&rune Dangling Images…"), tr("Prune…"), QStringLiteral("pruneImagesAction"),
+          QKeySequence(tr("Ctrl+Shift+Del")),
+          Theme::actionIcon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
+          tr("Remove every dangling image no container uses, after showing which (docker image prune)")}},
     };
-    const QList<Spec> specs {
-        {Action::Pull, tr("&Pull…"), tr("Pull…"), QStringLiteral("pullImageAction"), QKeySequence(tr("Ctrl+Shift+P")),
-         Theme::actionIcon(QIcon::ThemeIcon::GoDown, QStyle::SP_ArrowDown),
-         tr("Download an image from its registry (docker pull)")},
-        {Action::SearchHub, tr("&Search Docker Hub…"), tr("Docker Hub…"), QStringLiteral("searchHubAction"),
-         QKeySequence(tr("Ctrl+Shift+F")),
-         Theme::actionIcon(QIcon::ThemeIcon::EditFind, QStyle::SP_FileDialogContentsView),
-         tr("Look for images on Docker Hub through the engine (docker search)")},
-        {Action::Run, tr("&Run…"), tr("Run…"), QStringLiteral("runImageAction"), QKeySequence(tr("Ctrl+Shift+R")),
-         Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay),
-         tr("Start a new container from the chosen image (docker run)")},
-        {Action::Tag, tr("&Tag…"), tr("Tag…"), QStringLiteral("tagImageAction"), QKeySequence(tr("Ctrl+Shift+T")),
-         Theme::actionIcon(QIcon::ThemeIcon::InsertLink, QStyle::SP_FileLinkIcon),
-         tr("Give the chosen image another name (docker tag)")},
-        {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeImagesAction"),
-         QKeySequence(QKeySequence::Delete), Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
-         tr("Remove the chosen images (docker rmi)")},
-        {Action::Push, tr("Pus&h…"), tr("Push…"), QStringLiteral("pushImageAction"), QKeySequence(tr("Ctrl+Shift+U")),
-         Theme::actionIcon(QIcon::ThemeIcon::GoUp, QStyle::SP_ArrowUp),
-         tr("Send the chosen image to the registry its name starts with (docker push)")},
-        {Action::Prune, tr("P&rune Dangling Images…"), tr("Prune…"), QStringLiteral("pruneImagesAction"),
-         QKeySequence(tr("Ctrl+Shift+Del")),
-         Theme::actionIcon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
-         tr("Remove every dangling image no container uses, after showing which (docker image prune)")},
-    };
-    for (const Spec &spec : specs) {
-        auto *action = new QAction(spec.icon, spec.text, this);
-        action->setObjectName(spec.name);
-        action->setIconText(spec.iconText);
-        action->setShortcut(spec.shortcut);
-        // Page-wide: the same keys do other things on other pages.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setStatusTip(spec.tip);
-        action->setToolTip(spec.tip);
-        addAction(action);
-        m_actions.insert(spec.which, action);
-    }
+    for (const auto &[which, spec] : specs)
+        m_actions.insert(which, addPageAction(this, spec));
     connect(m_actions[Action::Pull], &QAction::triggered, this, [this] { openPull(); });
     connect(m_actions[Action::SearchHub], &QAction::triggered, this, &ImagesPage::openHubSearch);
     connect(m_actions[Action::Run], &QAction::triggered, this, [this] {
@@ -454,14 +442,7 @@ QList<ImageSummary> ImagesPage::pruneCandidates() const
         const ImageSummary *image = images->find(key);
         if (!image || !image->dangling || containersUsing(image->id) > 0)
             continue;
-        bool matches = true;
-        for (const QString &filter : m_pruneFilters) {
-            const qsizetype equals = filter.indexOf(u'=');
-            const QString label = equals < 0 ? filter : filter.left(equals);
-            matches = matches && image->labels.contains(label)
-                && (equals < 0 || image->labels.value(label) == filter.mid(equals + 1));
-        }
-        if (matches)
+        if (Engine::matchesLabelFilters(image->labels, m_pruneFilters))
             candidates.append(*image);
     }
     return candidates;

@@ -8,6 +8,7 @@
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
 #include "ui/NetworkTableModel.h"
+#include "ui/PageAction.h"
 #include "ui/PageFooter.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
@@ -61,42 +62,26 @@ NetworksPage::NetworksPage(Engine::EngineSession *session, QWidget *parent)
     // Name, driver, scope, subnet, gateway, containers.
     m_list->setColumnStretch({22, 10, 8, 18, 16, 26});
 
-    struct Spec
-    {
-        Action which;
-        QString text;
-        QString iconText;
-        QString name;
-        QKeySequence shortcut;
-        QIcon icon;
-        QString tip;
+    const QList<std::pair<Action, PageActionSpec>> specs {
+        {Action::Create,
+         {tr("&Create…"), tr("Create…"), QStringLiteral("createNetworkAction"), QKeySequence(QKeySequence::New),
+          Theme::actionIcon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
+          tr("Make a new network containers can join (docker network create)")}},
+        {Action::Connect,
+         {tr("C&onnect Container…"), tr("Connect…"), QStringLiteral("connectNetworkAction"),
+          QKeySequence(tr("Ctrl+Shift+C")), Theme::actionIcon(QIcon::ThemeIcon::ListAdd, QStyle::SP_ArrowRight),
+          tr("Attach a container to the chosen network (docker network connect)")}},
+        {Action::Disconnect,
+         {tr("&Disconnect Container…"), tr("Disconnect…"), QStringLiteral("disconnectNetworkAction"),
+          QKeySequence(tr("Ctrl+Shift+D")), Theme::actionIcon(QIcon::ThemeIcon::ListRemove, QStyle::SP_ArrowLeft),
+          tr("Detach a container from the chosen network (docker network disconnect)")}},
+        {Action::Remove,
+         {tr("Re&move…"), tr("Remove…"), QStringLiteral("removeNetworksAction"), QKeySequence(QKeySequence::Delete),
+          Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
+          tr("Remove the chosen networks (docker network rm)")}},
     };
-    const QList<Spec> specs {
-        {Action::Create, tr("&Create…"), tr("Create…"), QStringLiteral("createNetworkAction"),
-         QKeySequence(QKeySequence::New),
-         Theme::actionIcon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
-         tr("Make a new network containers can join (docker network create)")},
-        {Action::Connect, tr("C&onnect Container…"), tr("Connect…"), QStringLiteral("connectNetworkAction"),
-         QKeySequence(tr("Ctrl+Shift+C")), Theme::actionIcon(QIcon::ThemeIcon::ListAdd, QStyle::SP_ArrowRight),
-         tr("Attach a container to the chosen network (docker network connect)")},
-        {Action::Disconnect, tr("&Disconnect Container…"), tr("Disconnect…"), QStringLiteral("disconnectNetworkAction"),
-         QKeySequence(tr("Ctrl+Shift+D")), Theme::actionIcon(QIcon::ThemeIcon::ListRemove, QStyle::SP_ArrowLeft),
-         tr("Detach a container from the chosen network (docker network disconnect)")},
-        {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeNetworksAction"),
-         QKeySequence(QKeySequence::Delete), Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
-         tr("Remove the chosen networks (docker network rm)")},
-    };
-    for (const Spec &spec : specs) {
-        auto *action = new QAction(spec.icon, spec.text, this);
-        action->setObjectName(spec.name);
-        action->setIconText(spec.iconText);
-        action->setShortcut(spec.shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setStatusTip(spec.tip);
-        action->setToolTip(spec.tip);
-        addAction(action);
-        m_actions.insert(spec.which, action);
-    }
+    for (const auto &[which, spec] : specs)
+        m_actions.insert(which, addPageAction(this, spec));
     connect(m_actions[Action::Create], &QAction::triggered, this, &NetworksPage::createNetwork);
     connect(m_actions[Action::Remove], &QAction::triggered, this, &NetworksPage::removeSelected);
     connect(m_actions[Action::Connect], &QAction::triggered, this, &NetworksPage::connectContainer);
@@ -250,11 +235,7 @@ void NetworksPage::createNetwork()
         request.subnet = subnet->text().trimmed();
         request.gateway = gateway->text().trimmed();
         request.internal = internal->isChecked();
-        for (const QString &label : labels) {
-            const qsizetype equals = label.indexOf(u'=');
-            request.labels.insert(equals < 0 ? label : label.left(equals),
-                                  equals < 0 ? QString() : label.mid(equals + 1));
-        }
+        request.labels = Engine::labelsFromArguments(labels);
         m_commandBar->setCommand(commandLine());
         dialog->accept();
         Engine::EngineClient *client = m_session->client();

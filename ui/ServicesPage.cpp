@@ -8,6 +8,7 @@
 #include "ui/CommandLineBar.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
+#include "ui/PageAction.h"
 #include "ui/PageFooter.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
@@ -63,42 +64,26 @@ ServicesPage::ServicesPage(Engine::EngineSession *session, QWidget *parent)
     // Name, image, mode, replicas, ports.
     m_list->setColumnStretch({26, 30, 12, 10, 22});
 
-    struct Spec
-    {
-        Action which;
-        QString text;
-        QString iconText;
-        QString name;
-        QKeySequence shortcut;
-        QIcon icon;
-        QString tip;
+    const QList<std::pair<Action, PageActionSpec>> specs {
+        {Action::Create,
+         {tr("&New Service…"), tr("New…"), QStringLiteral("createServiceAction"), QKeySequence(QKeySequence::New),
+          Theme::actionIcon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
+          tr("Run an image as a service of several containers (docker service create)")}},
+        {Action::Scale,
+         {tr("&Scale…"), tr("Scale…"), QStringLiteral("scaleServiceAction"), QKeySequence(tr("Ctrl+Shift+S")),
+          Theme::actionIcon(QIcon::ThemeIcon::ListAdd, QStyle::SP_ArrowUp),
+          tr("Change how many containers the chosen service runs (docker service scale)")}},
+        {Action::Remove,
+         {tr("Re&move…"), tr("Remove…"), QStringLiteral("removeServicesAction"), QKeySequence(QKeySequence::Delete),
+          Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
+          tr("Remove the chosen services and their containers (docker service rm)")}},
+        {Action::InitSwarm,
+         {tr("&Turn On Swarm Mode…"), tr("Turn On Swarm Mode…"), QStringLiteral("initSwarmAction"), QKeySequence(),
+          Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay),
+          tr("Make this engine a swarm of one machine, to run services (docker swarm init)")}},
     };
-    const QList<Spec> specs {
-        {Action::Create, tr("&New Service…"), tr("New…"), QStringLiteral("createServiceAction"),
-         QKeySequence(QKeySequence::New),
-         Theme::actionIcon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
-         tr("Run an image as a service of several containers (docker service create)")},
-        {Action::Scale, tr("&Scale…"), tr("Scale…"), QStringLiteral("scaleServiceAction"),
-         QKeySequence(tr("Ctrl+Shift+S")), Theme::actionIcon(QIcon::ThemeIcon::ListAdd, QStyle::SP_ArrowUp),
-         tr("Change how many containers the chosen service runs (docker service scale)")},
-        {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeServicesAction"),
-         QKeySequence(QKeySequence::Delete), Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
-         tr("Remove the chosen services and their containers (docker service rm)")},
-        {Action::InitSwarm, tr("&Turn On Swarm Mode…"), tr("Turn On Swarm Mode…"), QStringLiteral("initSwarmAction"),
-         QKeySequence(), Theme::actionIcon(QIcon::ThemeIcon::MediaPlaybackStart, QStyle::SP_MediaPlay),
-         tr("Make this engine a swarm of one machine, to run services (docker swarm init)")},
-    };
-    for (const Spec &spec : specs) {
-        auto *action = new QAction(spec.icon, spec.text, this);
-        action->setObjectName(spec.name);
-        action->setIconText(spec.iconText);
-        action->setShortcut(spec.shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setStatusTip(spec.tip);
-        action->setToolTip(spec.tip);
-        addAction(action);
-        m_actions.insert(spec.which, action);
-    }
+    for (const auto &[which, spec] : specs)
+        m_actions.insert(which, addPageAction(this, spec));
     connect(m_actions[Action::Create], &QAction::triggered, this, &ServicesPage::createService);
     connect(m_actions[Action::Scale], &QAction::triggered, this, &ServicesPage::scaleSelected);
     connect(m_actions[Action::Remove], &QAction::triggered, this, &ServicesPage::removeSelected);
@@ -349,11 +334,7 @@ void ServicesPage::createService()
         request.replicas = replicas->value();
         if (published->value() > 0)
             request.ports.append({published->value(), target->value(), QStringLiteral("tcp")});
-        for (const QString &label : labels) {
-            const qsizetype equals = label.indexOf(u'=');
-            request.labels.insert(equals < 0 ? label : label.left(equals),
-                                  equals < 0 ? QString() : label.mid(equals + 1));
-        }
+        request.labels = Engine::labelsFromArguments(labels);
         m_commandBar->setCommand(commandLine());
         dialog->accept();
         Engine::EngineClient *client = m_session->client();

@@ -10,6 +10,7 @@
 #include "ui/CommandLineBar.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
+#include "ui/PageAction.h"
 #include "ui/PageFooter.h"
 #include "ui/PrunePreviewDialog.h"
 #include "ui/RemovalConfirmation.h"
@@ -77,53 +78,37 @@ VolumesPage::VolumesPage(Engine::EngineSession *session, QWidget *parent)
     // Name, driver, mount point, used by, size, created.
     m_list->setColumnStretch({20, 7, 30, 18, 8, 17});
 
-    struct Spec
-    {
-        Action which;
-        QString text;
-        QString iconText;
-        QString name;
-        QKeySequence shortcut;
-        QIcon icon;
-        QString tip;
+    const QList<std::pair<Action, PageActionSpec>> specs {
+        {Action::Create,
+         {tr("&Create…"), tr("Create…"), QStringLiteral("createVolumeAction"), QKeySequence(QKeySequence::New),
+          Theme::actionIcon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
+          tr("Make a new named volume (docker volume create)")}},
+        {Action::Remove,
+         {tr("Re&move…"), tr("Remove…"), QStringLiteral("removeVolumesAction"), QKeySequence(QKeySequence::Delete),
+          Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
+          tr("Remove the chosen volumes and every file in them (docker volume rm)")}},
+        {Action::Prune,
+         {tr("P&rune Unused Volumes…"), tr("Prune…"), QStringLiteral("pruneVolumesAction"),
+          QKeySequence(tr("Ctrl+Shift+Del")),
+          Theme::actionIcon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
+          tr("Remove the volumes no container uses, after showing which (docker volume prune)")}},
+        {Action::MeasureSizes,
+         {tr("Measure &Sizes"), tr("Measure Sizes"), QStringLiteral("measureVolumeSizesAction"),
+          QKeySequence(tr("Ctrl+Shift+M")), Theme::actionIcon(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload),
+          tr("Ask the engine how much space each volume takes; it walks every file, which can take a while "
+             "(docker system df -v)")}},
+        {Action::BackUp,
+         {tr("&Back Up…"), tr("Back Up…"), QStringLiteral("backUpVolumeAction"), QKeySequence(tr("Ctrl+Shift+B")),
+          Theme::actionIcon(QIcon::ThemeIcon::DocumentSaveAs, QStyle::SP_DialogSaveButton),
+          tr("Save every file of the chosen volume to a .tar file (docker cp through a container that is never "
+             "started)")}},
+        {Action::Restore,
+         {tr("R&estore…"), tr("Restore…"), QStringLiteral("restoreVolumeAction"), QKeySequence(tr("Ctrl+Shift+R")),
+          Theme::actionIcon(QIcon::ThemeIcon::DocumentOpen, QStyle::SP_DialogOpenButton),
+          tr("Put the files of a backup made with Back Up… back into the chosen volume")}},
     };
-    const QList<Spec> specs {
-        {Action::Create, tr("&Create…"), tr("Create…"), QStringLiteral("createVolumeAction"),
-         QKeySequence(QKeySequence::New),
-         Theme::actionIcon(QIcon::ThemeIcon::DocumentNew, QStyle::SP_FileDialogNewFolder),
-         tr("Make a new named volume (docker volume create)")},
-        {Action::Remove, tr("Re&move…"), tr("Remove…"), QStringLiteral("removeVolumesAction"),
-         QKeySequence(QKeySequence::Delete), Theme::actionIcon(QIcon::ThemeIcon::EditDelete, QStyle::SP_TrashIcon),
-         tr("Remove the chosen volumes and every file in them (docker volume rm)")},
-        {Action::Prune, tr("P&rune Unused Volumes…"), tr("Prune…"), QStringLiteral("pruneVolumesAction"),
-         QKeySequence(tr("Ctrl+Shift+Del")),
-         Theme::actionIcon(QIcon::ThemeIcon::EditClear, QStyle::SP_DialogResetButton),
-         tr("Remove the volumes no container uses, after showing which (docker volume prune)")},
-        {Action::MeasureSizes, tr("Measure &Sizes"), tr("Measure Sizes"), QStringLiteral("measureVolumeSizesAction"),
-         QKeySequence(tr("Ctrl+Shift+M")), Theme::actionIcon(QIcon::ThemeIcon::ViewRefresh, QStyle::SP_BrowserReload),
-         tr("Ask the engine how much space each volume takes; it walks every file, which can take a while "
-            "(docker system df -v)")},
-        {Action::BackUp, tr("&Back Up…"), tr("Back Up…"), QStringLiteral("backUpVolumeAction"),
-         QKeySequence(tr("Ctrl+Shift+B")),
-         Theme::actionIcon(QIcon::ThemeIcon::DocumentSaveAs, QStyle::SP_DialogSaveButton),
-         tr("Save every file of the chosen volume to a .tar file (docker cp through a container that is never "
-            "started)")},
-        {Action::Restore, tr("R&estore…"), tr("Restore…"), QStringLiteral("restoreVolumeAction"),
-         QKeySequence(tr("Ctrl+Shift+R")),
-         Theme::actionIcon(QIcon::ThemeIcon::DocumentOpen, QStyle::SP_DialogOpenButton),
-         tr("Put the files of a backup made with Back Up… back into the chosen volume")},
-    };
-    for (const Spec &spec : specs) {
-        auto *action = new QAction(spec.icon, spec.text, this);
-        action->setObjectName(spec.name);
-        action->setIconText(spec.iconText);
-        action->setShortcut(spec.shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setStatusTip(spec.tip);
-        action->setToolTip(spec.tip);
-        addAction(action);
-        m_actions.insert(spec.which, action);
-    }
+    for (const auto &[which, spec] : specs)
+        m_actions.insert(which, addPageAction(this, spec));
     connect(m_actions[Action::Create], &QAction::triggered, this, &VolumesPage::createVolume);
     connect(m_actions[Action::Remove], &QAction::triggered, this, &VolumesPage::removeSelected);
     connect(m_actions[Action::Prune], &QAction::triggered, this, &VolumesPage::openPrune);
@@ -306,11 +291,7 @@ Engine::VolumeBackup *VolumesPage::startTransfer(const QString &volume, const QS
             + u" \\\n  ; docker rm " + helper;
     }
     m_commandBar->setCommand(command);
-    Engine::Labels labels;
-    for (const QString &filter : std::as_const(m_labelFilters)) {
-        const qsizetype equals = filter.indexOf(u'=');
-        labels.insert(equals < 0 ? filter : filter.left(equals), equals < 0 ? QString() : filter.mid(equals + 1));
-    }
+    const Engine::Labels labels = Engine::labelsFromArguments(m_labelFilters);
     Engine::VolumeBackup *job = restore
         ? Engine::VolumeBackup::restore(m_session->client(), volume, image, filePath, labels, this)
         : Engine::VolumeBackup::backUp(m_session->client(), volume, image, filePath, labels, this);
@@ -369,11 +350,7 @@ void VolumesPage::createVolume()
                         true);
             return;
         }
-        Engine::Labels labels;
-        for (const QString &label : std::as_const(m_labelFilters)) {
-            const qsizetype equals = label.indexOf(u'=');
-            labels.insert(equals < 0 ? label : label.left(equals), equals < 0 ? QString() : label.mid(equals + 1));
-        }
+        const Engine::Labels labels = Engine::labelsFromArguments(m_labelFilters);
         m_commandBar->setCommand(u"docker volume create" + labelArguments(m_labelFilters, QStringLiteral("--label"))
                                  + (name.isEmpty() ? QString() : u' ' + Format::shellWord(name)));
         Engine::EngineClient *client = m_session->client();
@@ -465,14 +442,7 @@ QList<VolumeSummary> VolumesPage::pruneCandidates(bool allVolumes) const
             continue;
         if (!allVolumes && !volume->labels.contains(QStringLiteral("com.docker.volume.anonymous")))
             continue;
-        bool matches = true;
-        for (const QString &filter : m_labelFilters) {
-            const qsizetype equals = filter.indexOf(u'=');
-            const QString label = equals < 0 ? filter : filter.left(equals);
-            matches = matches && volume->labels.contains(label)
-                && (equals < 0 || volume->labels.value(label) == filter.mid(equals + 1));
-        }
-        if (matches)
+        if (Engine::matchesLabelFilters(volume->labels, m_labelFilters))
             candidates.append(*volume);
     }
     return candidates;

@@ -113,4 +113,10 @@ QString TestDaemon::loadTestImage()
     return {};
 }
 
+QString TestDaemon::startWithTestImage(const QStringList &extraArguments)
+{
+    const QString started = start(extraArguments);
+    return started.isEmpty() ? loadTestImage() : started;
+}
+
 }  // namespace Hublot::Test

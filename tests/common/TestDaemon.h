@@ -38,6 +38,8 @@ public:
     QByteArray docker(const QStringList &arguments);
     /// Copies the shared test image into this daemon (docker save | docker load).
     QString loadTestImage();
+    /// start(), then loadTestImage(): an empty string, or why it went wrong.
+    QString startWithTestImage(const QStringList &extraArguments = {});
 
 private:
     QTemporaryDir m_dir;

@@ -27,10 +27,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         HUBLOT_REQUIRE_ENGINE();
-        const QString started = m_daemon.start();
+        const QString started = m_daemon.startWithTestImage();
         QVERIFY2(started.isEmpty(), qPrintable(started));
-        const QString loaded = m_daemon.loadTestImage();
-        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
         m_session.connectTo(Engine::EngineEndpoint::parse(m_daemon.dockerHost()));
         QTRY_VERIFY_WITH_TIMEOUT(m_session.isLoaded(), 20'000);
     }

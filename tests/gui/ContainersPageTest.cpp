@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelTesting.h"
 #include "TestEngine.h"
+#include "WidgetTesting.h"
 
 #include "engine/EngineSession.h"
 #include "ui/CommandLineBar.h"
@@ -139,15 +140,7 @@ private:
 
     template <typename T> T *waitFor(const QString &objectName)
     {
-        T *found = nullptr;
-        // A null result fails the caller's QVERIFY.
-        (void)QTest::qWaitFor(
-            [&] {
-                found = m_window->findChild<T *>(objectName);
-                return found && found->isVisible();
-            },
-            10'000);
-        return found;
+        return Test::waitForVisible<T>(m_window.get(), objectName);
     }
 
     QString commandLine() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelTesting.h"
 #include "TestEngine.h"
+#include "WidgetTesting.h"
 
 #include "engine/EngineSession.h"
 #include "engine/VolumeBackup.h"
@@ -82,14 +83,7 @@ private:
 
     template <typename T> T *waitFor(const QString &objectName)
     {
-        T *found = nullptr;
-        (void)QTest::qWaitFor(
-            [&] {
-                found = m_window->findChild<T *>(objectName);
-                return found && found->isVisible();
-            },
-            10'000);
-        return found;
+        return Test::waitForVisible<T>(m_window.get(), objectName);
     }
 
     // The proxy row of table whose column 0 (or role) holds text.

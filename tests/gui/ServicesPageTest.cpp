@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDaemon.h"
 #include "TestEngine.h"
+#include "WidgetTesting.h"
 
 #include "engine/EngineSession.h"
 #include "ui/CommandLineBar.h"
@@ -41,14 +42,7 @@ private:
 
     template <typename T> T *waitFor(const QString &objectName)
     {
-        T *found = nullptr;
-        (void)QTest::qWaitFor(
-            [&] {
-                found = m_window->findChild<T *>(objectName);
-                return found && found->isVisible();
-            },
-            10'000);
-        return found;
+        return Test::waitForVisible<T>(m_window.get(), objectName);
     }
 
     QString cell(const QString &service, int column) const
@@ -79,10 +73,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         HUBLOT_REQUIRE_ENGINE();
-        const QString started = m_daemon.start();
+        const QString started = m_daemon.startWithTestImage();
         QVERIFY2(started.isEmpty(), qPrintable(started));
-        const QString loaded = m_daemon.loadTestImage();
-        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
         m_session = std::make_unique<Engine::EngineSession>();
         m_session->connectTo(Engine::EngineEndpoint::parse(m_daemon.dockerHost()));
         QTRY_VERIFY_WITH_TIMEOUT(m_session->isLoaded(), 20'000);
