@@ -108,6 +108,12 @@ ResourceListPage::ResourceListPage(const QString &name, QAbstractItemModel *mode
     updateState();
 }
 
+void ResourceListPage::addBanner(QWidget *banner)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_stack), banner);
+}
+
 QList<int> ResourceListPage::selectedSourceRows() const
 {
     QList<int> rows;

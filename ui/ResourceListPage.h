@@ -46,6 +46,10 @@ public:
     /// The title's row: a page adds its action toolbar here, at the right.
     [[nodiscard]] QHBoxLayout *heading() const { return m_heading; }
 
+    /// Puts banner between the search field and the list (a page says there
+    /// what the list needs before it can hold anything).
+    void addBanner(QWidget *banner);
+
     /// The model's rows the user selected, top to bottom.
     [[nodiscard]] QList<int> selectedSourceRows() const;
 

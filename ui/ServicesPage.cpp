@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -49,7 +50,7 @@ ServicesPage::ServicesPage(Engine::EngineSession *session, QWidget *parent)
     , m_commandBar(new CommandLineBar(QStringLiteral("services"), this))
     , m_footer(new PageFooter(QStringLiteral("services"), m_commandBar, this))
     , m_menu(new QMenu(tr("&Service"), this))
-    , m_outsideSwarm(new QWidget(this))
+    , m_outsideSwarm(new QFrame(this))
 {
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSortRole(SortRole);
@@ -126,19 +127,18 @@ ServicesPage::ServicesPage(Engine::EngineSession *session, QWidget *parent)
     initButton->setObjectName(QStringLiteral("initSwarmButton"));
     connect(initButton, &QPushButton::clicked, m_actions[Action::InitSwarm], &QAction::trigger);
     auto *outsideLayout = new QHBoxLayout(m_outsideSwarm);
-    outsideLayout->setContentsMargins(20, 6, 20, 6);
+    outsideLayout->setContentsMargins(14, 10, 14, 10);
+    outsideLayout->setSpacing(14);
     outsideLayout->addWidget(explanation, 1);
-    outsideLayout->addWidget(initButton);
+    outsideLayout->addWidget(initButton, 0, Qt::AlignVCenter);
+    m_outsideSwarm->setFrameShape(QFrame::StyledPanel);
+    m_outsideSwarm->setStyleSheet(QStringLiteral("QFrame#outsideSwarmPanel { background: palette(alternate-base); "
+                                                 "border: 1px solid palette(mid); border-radius: 6px; }"));
     m_outsideSwarm->hide();
+    m_list->addBanner(m_outsideSwarm);
 
-    auto *main = new QWidget(this);
-    auto *mainLayout = new QVBoxLayout(main);
-    mainLayout->setContentsMargins(0, 0, 0, 0);
-    mainLayout->setSpacing(0);
-    mainLayout->addWidget(m_list, 1);
-    mainLayout->addWidget(m_outsideSwarm);
     m_commandBar->setCommand(QStringLiteral("docker service ls"));
-    PageFooter::layOut(this, main, m_footer);
+    PageFooter::layOut(this, m_list, m_footer);
     PageFooter::showMenuWithPage(m_menu, this);
     updateActions();
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAction;
+class QFrame;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -64,7 +65,7 @@ private:
     CommandLineBar *m_commandBar;
     PageFooter *m_footer;
     QMenu *m_menu;
-    QWidget *m_outsideSwarm;  ///< says the engine is in no swarm, with a button to make one
+    QFrame *m_outsideSwarm;  ///< says the engine is in no swarm, with a button to make one
     QMap<Action, QAction *> m_actions;
     QStringList m_labels;
     bool m_inSwarm = false;
