@@ -33,6 +33,21 @@ Result<QByteArray> readFile(const QString &path)
     return file.readAll();
 }
 
+// A name a person could have typed: no control characters, no replacement
+// character (bytes that were not UTF-8) and no noncharacters, which QUrl
+// does not read back as it wrote them (found by EngineEndpointFuzzer).
+bool isPlainName(const QString &name)
+{
+    for (const uint c : name.toUcs4()) {
+        const bool control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+        const bool nonCharacter = (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+        const bool surrogate = c >= 0xd800 && c <= 0xdfff;
+        if (control || nonCharacter || surrogate || c == 0xfffd)
+            return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 QString EngineEndpoint::address() const
@@ -151,6 +166,8 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost, bool tls
         // ssh would read a host or user that starts with '-' as an option.
         if (url.host().startsWith(u'-') || url.userName().startsWith(u'-'))
             return invalid(QStringLiteral("a host or user name cannot start with '-'"));
+        if (!isPlainName(url.userName()))
+            return invalid(QStringLiteral("the user name holds control characters or bytes that are not UTF-8 text"));
         const QString path = url.path();
         if (!path.isEmpty() && path != u"/" && !path.startsWith(u'/'))
             return invalid(QStringLiteral("the remote socket path must be absolute"));

@@ -79,6 +79,11 @@ private Q_SLOTS:
         QTest::newRow("tcp with a port that is not a number") << QStringLiteral("tcp://localhost:docker");
         // Found by EngineEndpointFuzzer: the address read back without the port.
         QTest::newRow("tcp with port 0") << QStringLiteral("tcp://tcp:0");
+        // Found by EngineEndpointFuzzer: a user name with a noncharacter
+        // (bytes 0xf1 0xbf 0xbf 0xbf: U+7FFFF) read back longer than it was.
+        QTest::newRow("ssh user with a noncharacter") << QString::fromUtf8("ssh://e\xf1\xbf\xbf\xbf@build-server");
+        QTest::newRow("ssh user from bytes that are not UTF-8") << QString::fromUtf8("ssh://e\xbf\xbf@build-server");
+        QTest::newRow("ssh user with a control character") << QStringLiteral("ssh://me%07@build-server");
     }
 
     void anInvalidDockerHostIsAnErrorNamingIt()
