@@ -33,7 +33,7 @@ Result<QByteArray> readFile(const QString &path)
     return file.readAll();
 }
 
-// A name a person could have typed: no control characters, no replacement
+// A name or path a person could have typed: no control characters, no replacement
 // character (bytes that were not UTF-8) and no noncharacters, which QUrl
 // does not read back as it wrote them (found by EngineEndpointFuzzer).
 bool isPlainName(const QString &name)
@@ -166,8 +166,8 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &dockerHost, bool tls
         // ssh would read a host or user that starts with '-' as an option.
         if (url.host().startsWith(u'-') || url.userName().startsWith(u'-'))
             return invalid(QStringLiteral("a host or user name cannot start with '-'"));
-        if (!isPlainName(url.userName()))
-            return invalid(QStringLiteral("the user name holds control characters or bytes that are not UTF-8 text"));
+        if (!isPlainName(url.userName()) || !isPlainName(url.host()) || !isPlainName(url.path()))
+            return invalid(QStringLiteral("the address holds control characters or bytes that are not UTF-8 text"));
         const QString path = url.path();
         if (!path.isEmpty() && path != u"/" && !path.startsWith(u'/'))
             return invalid(QStringLiteral("the remote socket path must be absolute"));

@@ -84,6 +84,8 @@ private Q_SLOTS:
         QTest::newRow("ssh user with a noncharacter") << QString::fromUtf8("ssh://e\xf1\xbf\xbf\xbf@build-server");
         QTest::newRow("ssh user from bytes that are not UTF-8") << QString::fromUtf8("ssh://e\xbf\xbf@build-server");
         QTest::newRow("ssh user with a control character") << QStringLiteral("ssh://me%07@build-server");
+        QTest::newRow("ssh socket path with a noncharacter")
+            << QString::fromUtf8("ssh://build-server/run/\xef\xbf\xbf.sock");
     }
 
     void anInvalidDockerHostIsAnErrorNamingIt()
