@@ -92,6 +92,20 @@ QByteArray TestDaemon::docker(const QStringList &arguments)
     return process.readAllStandardOutput();
 }
 
+void TestDaemon::leaveSwarm()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), dockerHost());
+    for (const QStringList &arguments :
+         {QStringList {QStringLiteral("swarm"), QStringLiteral("leave"), QStringLiteral("--force")},
+          QStringList {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("docker_gwbridge")}}) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("docker"), arguments);
+        process.waitForFinished(60'000);
+    }
+}
+
 QString TestDaemon::loadTestImage()
 {
     // docker save from the shared engine, piped into docker load here.

@@ -38,6 +38,10 @@ public:
     QByteArray docker(const QStringList &arguments);
     /// Copies the shared test image into this daemon (docker save | docker load).
     QString loadTestImage();
+    /// Leaves the swarm a test made on this daemon, and removes the bridge
+    /// interface the swarm added to the machine (docker_gwbridge), which
+    /// would outlive the daemon. Quiet when there is no swarm.
+    void leaveSwarm();
     /// start(), then loadTestImage(): an empty string, or why it went wrong.
     QString startWithTestImage(const QStringList &extraArguments = {});
 

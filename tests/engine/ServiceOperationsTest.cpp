@@ -33,7 +33,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_session.isLoaded(), 20'000);
     }
 
-    void cleanupTestCase() { m_daemon.stop(); }
+    void cleanupTestCase()
+    {
+        m_daemon.leaveSwarm();
+        m_daemon.stop();
+    }
 
     // Before Swarm mode, there are no services: an empty list, not an error.
     void anEngineOutsideASwarmHasNoServices()

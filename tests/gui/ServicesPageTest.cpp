@@ -92,6 +92,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_session.reset();
+        m_daemon.leaveSwarm();
         m_daemon.stop();
     }
 
