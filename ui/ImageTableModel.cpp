@@ -42,6 +42,19 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+QStringList ImageTableModel::namedReferences(const Engine::ImageStore *store)
+{
+    QStringList references;
+    for (const QString &key : store->keys()) {
+        const Engine::ImageSummary *image = store->find(key);
+        if (image && !image->repository.isEmpty() && image->repository != u"<none>")
+            references.append(image->repository + u':' + image->tag);
+    }
+    references.removeDuplicates();
+    references.sort();
+    return references;
+}
+
 QString ImageTableModel::reference(const Engine::ImageSummary &image)
 {
     if (image.dangling || image.repository.isEmpty() || image.repository == u"<none>")

@@ -30,6 +30,9 @@ public:
 
     /// The name to give the image on a command line: "repo:tag", or its short id.
     static QString reference(const Engine::ImageSummary &image);
+    /// The local images that have a name, as "repository:tag", sorted: what
+    /// the run and service dialogs offer as the user types.
+    static QStringList namedReferences(const Engine::ImageStore *store);
 
 protected:
     QVariant cell(const Engine::ImageSummary &image, int column, int role) const override;

@@ -11,6 +11,7 @@
 #include "ui/CommandLineBar.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
+#include "ui/ImageTableModel.h"
 #include "ui/PullImageDialog.h"
 #include "ui/ShellWords.h"
 
@@ -234,15 +235,7 @@ RunDialog::RunDialog(Engine::EngineSession *session, QWidget *parent)
     if (m_session) {
         connect(m_session->containers(), &Engine::StoreSignals::changed, this, &RunDialog::updateWarnings);
         // The local images and networks, offered as the user types.
-        QStringList images;
-        for (const QString &key : m_session->images()->keys()) {
-            const Engine::ImageSummary *image = m_session->images()->find(key);
-            if (image && !image->repository.isEmpty() && image->repository != u"<none>")
-                images.append(image->repository + u':' + image->tag);
-        }
-        images.removeDuplicates();
-        images.sort();
-        m_imageEdit->addItems(images);
+        m_imageEdit->addItems(ImageTableModel::namedReferences(m_session->images()));
         QStringList networks;
         for (const QString &key : m_session->networks()->keys()) {
             if (const Engine::NetworkSummary *network = m_session->networks()->find(key))

@@ -8,6 +8,7 @@
 #include "ui/CommandLineBar.h"
 #include "ui/ErrorMessages.h"
 #include "ui/Format.h"
+#include "ui/ImageTableModel.h"
 #include "ui/PageAction.h"
 #include "ui/PageFooter.h"
 #include "ui/RemovalConfirmation.h"
@@ -240,15 +241,7 @@ void ServicesPage::createService()
     image->setObjectName(QStringLiteral("serviceImageField"));
     image->setAccessibleName(tr("Image"));
     image->setEditable(true);
-    QStringList images;
-    for (const QString &key : m_session->images()->keys()) {
-        const Engine::ImageSummary *local = m_session->images()->find(key);
-        if (local && !local->repository.isEmpty() && local->repository != u"<none>")
-            images.append(local->repository + u':' + local->tag);
-    }
-    images.removeDuplicates();
-    images.sort();
-    image->addItems(images);
+    image->addItems(ImageTableModel::namedReferences(m_session->images()));
     image->setCurrentText(QString());
     auto *command = new QLineEdit(dialog);
     command->setObjectName(QStringLiteral("serviceCommandField"));
