@@ -5,7 +5,9 @@
 #include "ui/ErrorMessages.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -35,23 +37,47 @@ ConnectionProblemPage::ConnectionProblemPage(QWidget *parent)
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setMaximumWidth(640);
     }
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setDefault(true);
     connect(m_retry, &QPushButton::clicked, this, &ConnectionProblemPage::retryRequested);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(2);
-    layout->addWidget(icon, 0, Qt::AlignHCenter);
+    // One centred column, at most ColumnWidth wide: its labels take its
+    // whole width, so that they wrap (and grow) as it does.
+    constexpr int ColumnWidth = 760;
+    auto *column = new QWidget;
+    column->setMaximumWidth(ColumnWidth);
+    auto *layout = new QVBoxLayout(column);
+    m_layout = layout;
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(icon);
     layout->addSpacing(8);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_title);
     layout->addSpacing(4);
-    layout->addWidget(m_reason, 0, Qt::AlignHCenter);
-    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_hint);
     layout->addSpacing(16);
     layout->addWidget(m_retry, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
+
+    auto *centred = new QWidget;
+    auto *row = new QHBoxLayout(centred);
+    row->addStretch(1);
+    row->addWidget(column, 100);
+    row->addStretch(1);
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->addStretch(2);
+    pageLayout->addWidget(centred);
+    pageLayout->addStretch(3);
+
+    // A small window scrolls rather than squeezes the text.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 void ConnectionProblemPage::showError(const Engine::EngineError &error)
@@ -61,6 +87,12 @@ void ConnectionProblemPage::showError(const Engine::EngineError &error)
     m_reason->setText(text.reason);
     m_hint->setText(text.hint);
     setRetrying(false);
+}
+
+void ConnectionProblemPage::addBelow(QWidget *widget)
+{
+    m_layout->addSpacing(24);
+    m_layout->addWidget(widget);
 }
 
 void ConnectionProblemPage::setRetrying(bool retrying)

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace Hublot::Ui {
 
@@ -22,6 +23,8 @@ public:
     explicit ConnectionProblemPage(QWidget *parent = nullptr);
 
     void showError(const Engine::EngineError &error);
+    /// Shows widget under the retry button (the engines Hublot can start).
+    void addBelow(QWidget *widget);
     /// Grey the button while an attempt is running.
     void setRetrying(bool retrying);
 
@@ -33,6 +36,7 @@ private:
     QLabel *m_reason;
     QLabel *m_hint;
     QPushButton *m_retry;
+    QVBoxLayout *m_layout;
 };
 
 }  // namespace Hublot::Ui

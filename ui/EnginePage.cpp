@@ -114,6 +114,7 @@ EnginePage::EnginePage(EngineSession *session, QWidget *parent)
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
+    m_layout = layout;
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(12);
     layout->addWidget(m_heading);
@@ -164,6 +165,15 @@ EnginePage::EnginePage(EngineSession *session, QWidget *parent)
     connect(session, &EngineSession::stateChanged, this, &EnginePage::refreshInfo);
     refresh();
     refreshInfo();
+}
+
+void EnginePage::addSection(const QString &title, QWidget *widget)
+{
+    auto *box = new QGroupBox(title, this);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(widget);
+    // Before the stretch that ends the page.
+    m_layout->insertWidget(m_layout->count() - 1, box);
 }
 
 QLabel *EnginePage::addField(QFormLayout *form, const QString &field, const QString &label)

@@ -9,6 +9,7 @@
 
 class QFormLayout;
 class QLabel;
+class QVBoxLayout;
 class QTimer;
 
 namespace Hublot::Engine {
@@ -28,6 +29,9 @@ class EnginePage final : public QWidget
 
 public:
     explicit EnginePage(Engine::EngineSession *session, QWidget *parent = nullptr);
+
+    /// Adds a framed section under the others (the backend manager).
+    void addSection(const QString &title, QWidget *widget);
 
     /// The value label of a field, by the objectName suffix it was made with
     /// ("serverVersion" gives the label named "serverVersionValue").
@@ -55,6 +59,7 @@ private:
     QTimer *m_infoTimer = nullptr;
     Engine::EngineInfo m_info;
     quint64 m_infoRequest = 0;
+    QVBoxLayout *m_layout = nullptr;
 };
 
 }  // namespace Hublot::Ui

@@ -326,4 +326,53 @@ QString ErrorMessages::forPush(const Engine::EngineError &error, const QString &
     return forResourceOperation(error, reference);
 }
 
+QString ErrorMessages::forManagedEngine(const Engine::ManagedEngine::Failure &failure, bool vm)
+{
+    using Failed = Engine::ManagedEngine::Failure::Kind;
+    const QString log = failure.logPath.isEmpty() ? QString() : u' ' + tr("(log: %1)").arg(failure.logPath);
+    switch (failure.kind) {
+    case Failed::None: return {};
+    case Failed::ProgramMissing:
+        return vm ? tr("QEMU (%1), which runs the virtual machine, is not installed. Install it (on Debian or Ubuntu: "
+                       "sudo apt install qemu-system-x86), then start again.")
+                        .arg(failure.detail)
+                  : tr("Docker's engine (%1) is not installed on this computer. Install it (on Debian or Ubuntu: "
+                       "sudo apt install docker.io), or start an engine in a virtual machine instead.")
+                        .arg(failure.detail);
+    case Failed::NeedsAdministrator:
+        return tr("Starting an engine on this computer needs administrator rights, and Hublot runs as %1. Start "
+                  "Docker's own service instead (sudo systemctl start docker), or start an engine in a virtual "
+                  "machine, which needs no rights.")
+            .arg(failure.detail);
+    case Failed::AnotherEngineRunning:
+        return tr("An engine already answers at %1: connect to it (File > Connect to an Engine…) rather than start "
+                  "a second one beside it.")
+            .arg(failure.detail);
+    case Failed::ImageMissing:
+        return tr("Hublot's virtual machine image is not in %1 (%2 is missing). Build it with "
+                  "“packaging/vm/make-vm-image %1” (as root, a few minutes), or set HUBLOT_VM_IMAGE to the folder "
+                  "that holds it.")
+            .arg(failure.path, failure.detail);
+    case Failed::FileFailed:
+        if (failure.path.isEmpty())
+            return tr("Hublot could not prepare the engine: %1.").arg(failure.detail);
+        return tr("Hublot could not create %1%2. Check that you may write to its folder and that the disk has room.")
+            .arg(failure.path, failure.detail.isEmpty() ? QString() : u": " + failure.detail);
+    case Failed::ExitedAtStart:
+        return (vm ? tr("The virtual machine stopped as it started%1. The end of its logs:")
+                   : tr("The engine stopped as it started%1. The end of its log:"))
+                   .arg(log)
+            + u'\n' + failure.detail;
+    case Failed::NoAnswer:
+        return tr("The engine did not answer within %1 seconds, so Hublot stopped it%2. Start it again; if it "
+                  "fails again, its log says why.")
+            .arg(failure.detail, log);
+    case Failed::GuestFailed:
+        return tr("The engine in the virtual machine could not start: %1%2.").arg(failure.detail, log);
+    case Failed::Crashed:
+        return tr("The engine stopped by itself%1. The end of its log:").arg(log) + u'\n' + failure.detail;
+    }
+    return {};
+}
+
 }  // namespace Hublot::Ui

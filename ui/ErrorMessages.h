@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/EngineError.h"
+#include "engine/ManagedEngine.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -36,6 +37,9 @@ public:
     static QString forResourceOperation(const Engine::EngineError &error, const QString &subject);
     /// Why pulling reference failed (no registry, no such image, refused).
     static QString forPull(const Engine::EngineError &error, const QString &reference);
+    /// Why an engine Hublot starts itself could not start or stopped by
+    /// itself; vm: the engine in a virtual machine, else dockerd on this computer.
+    static QString forManagedEngine(const Engine::ManagedEngine::Failure &failure, bool vm);
     /// Why pushing reference failed (no registry, refused, no such local image).
     static QString forPush(const Engine::EngineError &error, const QString &reference);
 };

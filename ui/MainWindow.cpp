@@ -3,10 +3,13 @@
 #include "ui/MainWindow.h"
 
 #include "engine/EngineSession.h"
+#include "engine/LocalEngine.h"
+#include "engine/VirtualMachineEngine.h"
 #include "ui/ConceptsPage.h"
 #include "ui/ConnectionProblemPage.h"
 #include "ui/ContainerDetailsPage.h"
 #include "ui/ContainersPage.h"
+#include "ui/EngineBackendsPanel.h"
 #include "ui/EnginePage.h"
 #include "ui/EngineSwitchDialog.h"
 #include "ui/ImageTableModel.h"
@@ -22,6 +25,7 @@
 #include "ui/terminal/ContainerTerminalTab.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -38,8 +42,14 @@ namespace Hublot::Ui {
 using Engine::EngineSession;
 
 MainWindow::MainWindow(EngineSession *session, QWidget *parent)
+    : MainWindow(session, ManagedEngines {}, parent)
+{
+}
+
+MainWindow::MainWindow(EngineSession *session, ManagedEngines engines, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_engines(engines)
     , m_root(new QStackedWidget(this))
     , m_connecting(new QWidget(this))
     , m_connectingLabel(new QLabel(m_connecting))
@@ -52,6 +62,14 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hublot"));
     resize(1280, 800);
+
+    if (!m_engines.local)
+        m_engines.local = new Engine::LocalEngine(this);
+    if (!m_engines.vm)
+        m_engines.vm = new Engine::VirtualMachineEngine(this);
+    adoptManagedEngine(m_engines.local);
+    adoptManagedEngine(m_engines.vm);
+    m_problem->addBelow(makeBackendsPanel(QStringLiteral("problem")));
 
     m_connectingLabel->setObjectName(QStringLiteral("connectingLabel"));
     m_connectingLabel->setAlignment(Qt::AlignCenter);
@@ -108,7 +126,9 @@ QWidget *MainWindow::buildContent()
     m_pages->addWidget(volumes);
     m_pages->addWidget(networks);
     m_pages->addWidget(services);
-    m_pages->addWidget(new EnginePage(m_session, m_pages));
+    auto *enginePage = new EnginePage(m_session, m_pages);
+    enginePage->addSection(tr("Where the engine runs"), makeBackendsPanel(QStringLiteral("engine")));
+    m_pages->addWidget(enginePage);
     auto *concepts = new ConceptsPage(m_session, m_pages);
     connect(concepts, &ConceptsPage::partClicked, this, [this](ConceptsDiagram::Part part) {
         switch (part) {
@@ -164,13 +184,7 @@ void MainWindow::buildMenus()
     runContainer->setObjectName(QStringLiteral("runContainerAction"));
     runContainer->setShortcut(QKeySequence::New);
     runContainer->setStatusTip(tr("Run a container from an image: docker run"));
-    QAction *switchEngine = file->addAction(tr("Connect to an &Engine…"), this, [this] {
-        auto *dialog = new EngineSwitchDialog(m_session->address(), QProcessEnvironment::systemEnvironment(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &EngineSwitchDialog::endpointChosen, this,
-                [this](const Engine::EngineEndpoint &endpoint) { m_session->connectTo(endpoint); });
-        dialog->open();
-    });
+    QAction *switchEngine = file->addAction(tr("Connect to an &Engine…"), this, &MainWindow::openEngineSwitchDialog);
     switchEngine->setObjectName(QStringLiteral("connectToEngineAction"));
     switchEngine->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     switchEngine->setStatusTip(tr("Choose the Docker engine Hublot shows: a docker context, or an address"));
@@ -209,6 +223,56 @@ void MainWindow::buildMenus()
                            tr("<h3>Hublot %1</h3><p>A native window into your Docker containers.</p>")
                                .arg(QStringLiteral(HUBLOT_VERSION)));
     });
+}
+
+void MainWindow::openEngineSwitchDialog()
+{
+    auto *dialog = new EngineSwitchDialog(m_session->address(), QProcessEnvironment::systemEnvironment(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EngineSwitchDialog::endpointChosen, this,
+            [this](const Engine::EngineEndpoint &endpoint) { m_session->connectTo(endpoint); });
+    dialog->open();
+}
+
+QWidget *MainWindow::makeBackendsPanel(const QString &name)
+{
+    auto *panel = new EngineBackendsPanel(m_engines.local, m_engines.vm, name, this);
+    connect(panel, &EngineBackendsPanel::connectElsewhereRequested, this, &MainWindow::openEngineSwitchDialog);
+    return panel;
+}
+
+void MainWindow::adoptManagedEngine(Engine::ManagedEngine *engine)
+{
+    connect(engine, &Engine::ManagedEngine::stateChanged, this, [this, engine](Engine::ManagedEngine::State state) {
+        if (state == Engine::ManagedEngine::State::Running) {
+            // Once it answers, it is the engine Hublot shows.
+            m_session->connectTo(engine->endpoint());
+            statusBar()->showMessage(tr("The engine Hublot started answers at %1.").arg(engine->endpoint().address()),
+                                     5'000);
+        }
+        if (m_closing && engine->canStart())
+            close();
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QList<Engine::ManagedEngine *> running;
+    for (Engine::ManagedEngine *engine : {m_engines.local, m_engines.vm}) {
+        if (!engine->canStart())
+            running << engine;
+    }
+    if (running.isEmpty()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // Its containers get their stop signal; the window closes once the
+    // engines have stopped (each is killed at its deadline).
+    event->ignore();
+    m_closing = true;
+    statusBar()->showMessage(tr("Stopping the engine Hublot started before quitting…"));
+    for (Engine::ManagedEngine *engine : std::as_const(running))
+        engine->stop();
 }
 
 void MainWindow::openRunDialog(const QString &image)

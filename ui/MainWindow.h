@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace Hublot::Engine {
 class EngineSession;
+class ManagedEngine;
 }
 
 namespace Hublot::Ui {
@@ -30,7 +31,16 @@ public:
     enum class Page { Containers, Images, Volumes, Networks, Services, Engine, Concepts };
     Q_ENUM(Page)
 
+    /// The engines Hublot can start itself (the backend manager); null ones
+    /// are made with their defaults (LocalEngine, VirtualMachineEngine).
+    struct ManagedEngines
+    {
+        Engine::ManagedEngine *local = nullptr;
+        Engine::ManagedEngine *vm = nullptr;
+    };
+
     explicit MainWindow(Engine::EngineSession *session, QWidget *parent = nullptr);
+    MainWindow(Engine::EngineSession *session, ManagedEngines engines, QWidget *parent = nullptr);
 
     void showPage(Page page);
     [[nodiscard]] ContainersPage *containersPage() const { return m_containers; }
@@ -40,9 +50,17 @@ public:
     /// or with the reason the engine cannot be reached.
     [[nodiscard]] bool isSettled() const { return m_settled; }
 
+    [[nodiscard]] const ManagedEngines &managedEngines() const { return m_engines; }
+
 public Q_SLOTS:
     /// Opens the run dialog, blank or with image filled in.
     void openRunDialog(const QString &image = {});
+    /// Opens *Connect to an Engine*: a Docker context, or an address.
+    void openEngineSwitchDialog();
+
+protected:
+    /// Stops the engines Hublot started before the window closes.
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     /// Emitted once, when isSettled() becomes true.
@@ -55,8 +73,12 @@ private:
     QWidget *buildContent();
     void onStateChanged();
     void settle();
+    void adoptManagedEngine(Engine::ManagedEngine *engine);
+    [[nodiscard]] QWidget *makeBackendsPanel(const QString &name);
 
     Engine::EngineSession *m_session;
+    ManagedEngines m_engines;
+    bool m_closing = false;  ///< closing once the managed engines have stopped
     QStackedWidget *m_root;
     QWidget *m_connecting;
     QLabel *m_connectingLabel;

@@ -1,0 +1,321 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/VirtualMachineEngine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocalSocket>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace Hublot::Engine {
+
+namespace {
+
+// The engine's port inside the VM, which QEMU forwards from 127.0.0.1.
+constexpr int GuestEnginePort = 2375;
+// QEMU makes its control socket just after it starts: a bounded number of
+// tries to reach it, this far apart.
+constexpr int ControlAttempts = 100;
+constexpr int ControlRetryMs = 100;
+// A first answer takes a few seconds with KVM; emulated, a few minutes on a
+// slow machine (boot and dockerd's start measured in packaging/vm/README.md).
+constexpr int HardwareStartTimeoutMs = 120'000;
+constexpr int EmulatedStartTimeoutMs = 600'000;
+
+// QEMU reads "," as the end of an option's value; a path keeps its commas doubled.
+QString qemuValue(const QString &path)
+{
+    QString escaped = path;
+    return escaped.replace(u',', QStringLiteral(",,"));
+}
+
+// A free port on 127.0.0.1 for the engine: the system gives one to a
+// listening socket that is closed again at once. (QEMU fails with a clear
+// message in the rare case another program takes it in between.)
+int freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+}  // namespace
+
+const QStringList &VirtualMachineEngine::imageFiles()
+{
+    static const QStringList files {QStringLiteral("vmlinuz"), QStringLiteral("initrd.img"),
+                                    QStringLiteral("root.img")};
+    return files;
+}
+
+VirtualMachineEngine::Settings VirtualMachineEngine::defaultSettings(const QProcessEnvironment &env)
+{
+    Settings settings;
+    QStringList candidates;
+    if (env.contains(QStringLiteral("HUBLOT_VM_IMAGE")))
+        candidates << env.value(QStringLiteral("HUBLOT_VM_IMAGE"));
+    candidates << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("hublot/vm"),
+                                            QStandardPaths::LocateDirectory);
+    candidates << QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/hublot/vm"));
+    settings.image = candidates.constFirst();
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (QFileInfo::exists(candidate + QStringLiteral("/root.img"))) {
+            settings.image = candidate;
+            break;
+        }
+    }
+    QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty())
+        runtime = QDir::tempPath();
+    settings.runtime = runtime + QStringLiteral("/hublot-vm");
+    settings.disk = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/hublot/vm/data.img");
+    const QString acceleration = env.value(QStringLiteral("HUBLOT_VM_ACCEL"));
+    if (acceleration == u"tcg")
+        settings.acceleration = Acceleration::Emulation;
+    else if (acceleration == u"kvm")
+        settings.acceleration = Acceleration::Hardware;
+    return settings;
+}
+
+VirtualMachineEngine::VirtualMachineEngine(QObject *parent)
+    : VirtualMachineEngine(defaultSettings(), parent)
+{
+}
+
+VirtualMachineEngine::VirtualMachineEngine(Settings settings, QObject *parent)
+    : ManagedEngine(parent)
+    , m_settings(std::move(settings))
+    , m_control(new QLocalSocket(this))
+{
+    setObjectName(QStringLiteral("virtualMachineEngine"));
+    connect(m_control, &QLocalSocket::readyRead, this, [this] {
+        m_controlBuffer += m_control->readAll();
+        qsizetype end = 0;
+        while ((end = m_controlBuffer.indexOf('\n')) >= 0) {
+            const QByteArray line = m_controlBuffer.left(end).trimmed();
+            m_controlBuffer.remove(0, end + 1);
+            onControlLine(line);
+        }
+    });
+    connect(m_control, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError error) {
+        if (state() != State::Starting || m_control->state() == QLocalSocket::ConnectedState)
+            return;
+        if ((error == QLocalSocket::ServerNotFoundError || error == QLocalSocket::ConnectionRefusedError)
+            && ++m_controlAttempts < ControlAttempts) {
+            QTimer::singleShot(ControlRetryMs, this, &VirtualMachineEngine::connectControl);
+            return;
+        }
+        // No word from the guest: its engine is waited for all the same.
+        waitForAnswer();
+    });
+}
+
+VirtualMachineEngine::~VirtualMachineEngine() = default;
+
+bool VirtualMachineEngine::usesHardwareAcceleration() const
+{
+    switch (m_settings.acceleration) {
+    case Acceleration::Hardware: return true;
+    case Acceleration::Emulation: return false;
+    case Acceleration::Automatic: break;
+    }
+#ifdef Q_OS_LINUX
+    const QFileInfo kvm(QStringLiteral("/dev/kvm"));
+    return !m_kvmBroken && kvm.exists() && kvm.isReadable() && kvm.isWritable();
+#else
+    return false;
+#endif
+}
+
+EngineEndpoint VirtualMachineEngine::endpoint() const
+{
+    EngineEndpoint endpoint;
+    endpoint.transport = EngineEndpoint::Transport::Tcp;
+    endpoint.host = QStringLiteral("127.0.0.1");
+    endpoint.port = m_port;
+    endpoint.source = QStringLiteral("hublot-virtual-machine");
+    return endpoint;
+}
+
+QString VirtualMachineEngine::logPath() const
+{
+    return m_settings.runtime + QStringLiteral("/qemu.log");
+}
+
+QString VirtualMachineEngine::consoleLogPath() const
+{
+    return m_settings.runtime + QStringLiteral("/console.log");
+}
+
+QString VirtualMachineEngine::controlSocketPath() const
+{
+    return m_settings.runtime + QStringLiteral("/control.sock");
+}
+
+QString VirtualMachineEngine::qmpSocketPath() const
+{
+    return m_settings.runtime + QStringLiteral("/qmp.sock");
+}
+
+int VirtualMachineEngine::startTimeoutMs() const
+{
+    return usesHardwareAcceleration() ? HardwareStartTimeoutMs : EmulatedStartTimeoutMs;
+}
+
+QString VirtualMachineEngine::endOfLogs() const
+{
+    const QString qemu = tailOf(logPath(), 4);
+    const QString console = tailOf(consoleLogPath(), 8);
+    return qemu.isEmpty() ? console : console.isEmpty() ? qemu : qemu + u'\n' + console;
+}
+
+ManagedEngine::Failure VirtualMachineEngine::prepare()
+{
+    if (program().isEmpty())
+        return {Failure::Kind::ProgramMissing, QStringLiteral("qemu-system-x86_64"), {}, {}};
+    for (const QString &file : imageFiles()) {
+        if (!QFileInfo(m_settings.image + u'/' + file).isReadable())
+            return {Failure::Kind::ImageMissing, file, m_settings.image, {}};
+    }
+    if (!QDir().mkpath(m_settings.runtime))
+        return {Failure::Kind::FileFailed, {}, m_settings.runtime, {}};
+    // The runtime folder holds the sockets that control the VM: the user's only.
+    QFile::setPermissions(m_settings.runtime,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const QString &socket : {controlSocketPath(), qmpSocketPath()})
+        QFile::remove(socket);  // left by a VM that did not end cleanly
+    QFile::remove(consoleLogPath());
+    if (!QFileInfo::exists(m_settings.disk)) {
+        // A sparse file: it takes room on this computer's disk only as the
+        // VM writes to it. The VM makes its file system at the first boot.
+        QFile disk(m_settings.disk);
+        if (!QDir().mkpath(QFileInfo(m_settings.disk).absolutePath())
+            || !disk.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !disk.resize(m_settings.diskBytes)) {
+            const QString reason = disk.errorString();
+            disk.remove();
+            return {Failure::Kind::FileFailed, reason, m_settings.disk, {}};
+        }
+    }
+    m_port = freeLoopbackPort();
+    if (m_port == 0)
+        return {Failure::Kind::FileFailed, QStringLiteral("no free port on 127.0.0.1"), {}, {}};
+    m_controlAttempts = 0;
+    m_controlBuffer.clear();
+    return {};
+}
+
+QString VirtualMachineEngine::program() const
+{
+    return findProgram(QStringLiteral("qemu-system-x86_64"));
+}
+
+QStringList VirtualMachineEngine::arguments() const
+{
+    const QString image = m_settings.image + u'/';
+    const bool hardware = usesHardwareAcceleration();
+    return {QStringLiteral("-name"),
+            QStringLiteral("hublot-engine"),
+            QStringLiteral("-machine"),
+            QStringLiteral("q35"),
+            QStringLiteral("-accel"),
+            hardware ? QStringLiteral("kvm") : QStringLiteral("tcg"),
+            QStringLiteral("-cpu"),
+            hardware ? QStringLiteral("host") : QStringLiteral("max"),
+            QStringLiteral("-smp"),
+            QString::number(m_settings.cpus),
+            QStringLiteral("-m"),
+            QString::number(m_settings.memoryMiB),
+            QStringLiteral("-nodefaults"),
+            QStringLiteral("-display"),
+            QStringLiteral("none"),
+            QStringLiteral("-no-reboot"),
+            QStringLiteral("-kernel"),
+            image + QStringLiteral("vmlinuz"),
+            QStringLiteral("-initrd"),
+            image + QStringLiteral("initrd.img"),
+            QStringLiteral("-append"),
+            QStringLiteral("root=/dev/vda ro console=ttyS0 panic=-1 quiet init=/sbin/hublot-init"),
+            QStringLiteral("-drive"),
+            // The VM's root: its writes are thrown away when it stops.
+            u"file=" + qemuValue(image + QStringLiteral("root.img")) + u",format=raw,if=virtio,snapshot=on",
+            QStringLiteral("-drive"),
+            u"file=" + qemuValue(m_settings.disk) + u",format=raw,if=virtio",
+            QStringLiteral("-netdev"),
+            QStringLiteral("user,id=net0,hostfwd=tcp:127.0.0.1:%1-:%2").arg(m_port).arg(GuestEnginePort),
+            QStringLiteral("-device"),
+            QStringLiteral("virtio-net-pci,netdev=net0"),
+            QStringLiteral("-device"),
+            QStringLiteral("virtio-serial-pci"),
+            QStringLiteral("-chardev"),
+            u"socket,id=control,path=" + qemuValue(controlSocketPath()) + u",server=on,wait=off",
+            QStringLiteral("-device"),
+            QStringLiteral("virtserialport,chardev=control,name=org.hublot.control"),
+            QStringLiteral("-qmp"),
+            u"unix:" + qemuValue(qmpSocketPath()) + u",server=on,wait=off",
+            QStringLiteral("-serial"),
+            u"file:" + qemuValue(consoleLogPath())};
+}
+
+void VirtualMachineEngine::processStarted()
+{
+    setStage(Stage::Booting);
+    connectControl();
+}
+
+void VirtualMachineEngine::connectControl()
+{
+    if (state() != State::Starting)
+        return;
+    m_control->abort();
+    m_control->connectToServer(controlSocketPath());
+}
+
+void VirtualMachineEngine::onControlLine(const QByteArray &line)
+{
+    if (state() != State::Starting)
+        return;
+    if (line == "booted") {
+        setStage(Stage::StartingEngine);
+    } else if (line == "ready") {
+        waitForAnswer();
+    } else if (line.startsWith("failed")) {
+        fail({Failure::Kind::GuestFailed, QString::fromUtf8(line.mid(6).trimmed()), {}, {}});
+    }
+}
+
+void VirtualMachineEngine::processOutput(const QByteArray &output)
+{
+    // Nested virtualisation can open /dev/kvm and then fail as the guest
+    // runs; QEMU then stops the VM and stays. Emulate the next start.
+    if (state() == State::Starting && usesHardwareAcceleration() && output.contains("KVM internal error")) {
+        m_kvmBroken = true;
+        m_startAgain = true;
+        process()->kill();
+    }
+}
+
+void VirtualMachineEngine::requestStop()
+{
+    if (m_control->state() == QLocalSocket::ConnectedState) {
+        m_control->write("poweroff\n");
+        return;
+    }
+    // No way to ask the guest: QEMU ends on SIGTERM (as a power cut would).
+    process()->terminate();
+}
+
+ManagedEngine::AfterEnd VirtualMachineEngine::processEnded()
+{
+    m_control->abort();
+    m_controlBuffer.clear();
+    const bool again = std::exchange(m_startAgain, false);
+    return again && state() == State::Starting ? AfterEnd::StartAgain : AfterEnd::Report;
+}
+
+}  // namespace Hublot::Engine
