@@ -154,10 +154,14 @@ QString ManagedEnginePanel::statusText() const
     switch (m_engine->stage()) {
     case ManagedEngine::Stage::Preparing: return tr("Preparing…");
     case ManagedEngine::Stage::Booting:
-        return m_vm->usesHardwareAcceleration()
-            ? tr("Booting the virtual machine…")
-            : tr("Booting the virtual machine, with an emulated processor (no hardware virtualisation here): "
-                 "this takes a minute or more…");
+        if (m_vm->usesHardwareAcceleration())
+            return tr("Booting the virtual machine…");
+        if (m_vm->hardwareAccelerationFailed())
+            return tr("Booting the virtual machine again, with an emulated processor: hardware virtualisation (KVM) "
+                      "opened but failed here, as it can inside another virtual machine. This takes a minute or "
+                      "more…");
+        return tr("Booting the virtual machine, with an emulated processor (no hardware virtualisation here): "
+                  "this takes a minute or more…");
     case ManagedEngine::Stage::StartingEngine: return tr("Starting the Docker engine in the virtual machine…");
     case ManagedEngine::Stage::WaitingForAnswer: return tr("Waiting for the engine's first answer…");
     }

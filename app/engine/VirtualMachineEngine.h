@@ -64,6 +64,9 @@ public:
     void setSettings(const Settings &settings) { m_settings = settings; }
     /// Whether the current (or next) start uses KVM rather than emulation.
     [[nodiscard]] bool usesHardwareAcceleration() const;
+    /// True once KVM opened but failed as the guest ran (nested
+    /// virtualisation): the VM is emulated from then on.
+    [[nodiscard]] bool hardwareAccelerationFailed() const { return m_kvmBroken; }
 
     [[nodiscard]] EngineEndpoint endpoint() const override;
     /// QEMU's own messages.

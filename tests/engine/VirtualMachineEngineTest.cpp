@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 Hublot developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The engine in a virtual machine: Hublot's real VM image (built by
+// packaging/dev/hublot-dev into HUBLOT_VM_IMAGE) booted by a real QEMU
+// through VirtualMachineEngine; the docker CLI is the witness.
+#include "TestEngine.h"
+
+#include "engine/VirtualMachineEngine.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Hublot;
+using Engine::ManagedEngine;
+using Engine::VirtualMachineEngine;
+
+namespace {
+
+// Runs the docker CLI against host; its standard output, trimmed.
+QString docker(const QString &host, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), host);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("docker"), arguments);
+    process.waitForFinished(120'000);
+    if (exitCode)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+// docker save from the shared test engine, docker load into host.
+bool copyTestImage(const QString &host)
+{
+    QProcess save;
+    QProcess load;
+    save.setStandardOutputProcess(&load);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), Test::TestEngine::dockerHost());
+    save.setProcessEnvironment(env);
+    env.insert(QStringLiteral("DOCKER_HOST"), host);
+    load.setProcessEnvironment(env);
+    save.start(QStringLiteral("docker"), {QStringLiteral("save"), Test::TestEngine::image()});
+    load.start(QStringLiteral("docker"), {QStringLiteral("load")});
+    save.waitForFinished(120'000);
+    load.waitForFinished(120'000);
+    return save.exitCode() == 0 && load.exitCode() == 0;
+}
+
+}  // namespace
+
+class VirtualMachineEngineTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The image the tests are given; runtime and disk in dir. One
+    // processor and 1 GiB: the other tests run beside it.
+    static VirtualMachineEngine::Settings settingsIn(const QTemporaryDir &dir)
+    {
+        VirtualMachineEngine::Settings settings = VirtualMachineEngine::defaultSettings();
+        settings.runtime = dir.path() + u"/run";
+        settings.disk = dir.path() + u"/data.img";
+        settings.cpus = 1;
+        settings.memoryMiB = 1024;
+        return settings;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString image = qEnvironmentVariable("HUBLOT_VM_IMAGE");
+        if (image.isEmpty())
+            QFAIL("HUBLOT_VM_IMAGE is not set: run the tests with packaging/dev/hublot-dev test, which builds the VM "
+                  "image (packaging/vm/make-vm-image) and sets it");
+        for (const QString &file : VirtualMachineEngine::imageFiles()) {
+            if (!QFileInfo::exists(image + u'/' + file))
+                QFAIL(qPrintable(u"The VM image in " + image + u" has no " + file));
+        }
+    }
+
+    void bootsServesKeepsItsDiskAndPowersOff()
+    {
+        HUBLOT_REQUIRE_ENGINE();
+        QTemporaryDir dir(QStringLiteral("/tmp/hublot-vm-XXXXXX"));
+        QVERIFY(dir.isValid());
+        VirtualMachineEngine engine(settingsIn(dir));
+        QList<ManagedEngine::Stage> stages;
+        connect(&engine, &ManagedEngine::stageChanged, this,
+                [&stages](ManagedEngine::Stage stage) { stages << stage; });
+
+        QElapsedTimer clock;
+        clock.start();
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.state() != ManagedEngine::State::Starting, engine.startTimeoutMs() + 5'000);
+        QVERIFY2(engine.state() == ManagedEngine::State::Running,
+                 qPrintable(engine.failure().detail + u"\nlogs: " + engine.logPath() + u' ' + engine.consoleLogPath()));
+        qInfo("VM engine answered %lld ms after the start (%s%s)", qint64(clock.elapsed()),
+              engine.usesHardwareAcceleration() ? "KVM" : "emulated processor",
+              engine.hardwareAccelerationFailed() ? ", after KVM failed" : "");
+        // The guest said it booted, then that its engine was ready.
+        QCOMPARE(stages, (QList<ManagedEngine::Stage> {ManagedEngine::Stage::Booting,
+                                                       ManagedEngine::Stage::StartingEngine,
+                                                       ManagedEngine::Stage::WaitingForAnswer}));
+        // A sparse 64 GiB disk was made for it, and the VM formatted it.
+        QCOMPARE(QFileInfo(engine.dataPath()).size(), 64LL * 1024 * 1024 * 1024);
+
+        const Engine::EngineEndpoint endpoint = engine.endpoint();
+        QCOMPARE(endpoint.host, QStringLiteral("127.0.0.1"));
+        const QString host = endpoint.address();
+        QCOMPARE(docker(host, {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name}}")}),
+                 QStringLiteral("hublot-vm"));
+        QVERIFY(copyTestImage(host));
+        QCOMPARE(docker(host, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"),
+                               QStringLiteral("hublot.test=1"), Test::TestEngine::image(), QStringLiteral("echo"),
+                               QStringLiteral("hello from the VM")}),
+                 QStringLiteral("hello from the VM"));
+
+        // Stopped by asking the guest: well before the deadline that kills QEMU.
+        clock.restart();
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), ManagedEngine::State::Stopped, engine.stopTimeoutMs() + 5'000);
+        QVERIFY2(clock.elapsed() < engine.stopTimeoutMs(), "QEMU had to be killed");
+        qInfo("VM stopped %lld ms after it was asked", qint64(clock.elapsed()));
+        int exitCode = 0;
+        docker(host, {QStringLiteral("version")}, &exitCode);
+        QVERIFY2(exitCode != 0, "the engine still answers after the VM was stopped");
+
+        // What the engine held is on the disk at the next start.
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.state() != ManagedEngine::State::Starting, engine.startTimeoutMs() + 5'000);
+        QVERIFY2(engine.state() == ManagedEngine::State::Running, qPrintable(engine.failure().detail));
+        QCOMPARE(docker(engine.endpoint().address(),
+                        {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                         QStringLiteral("{{index .RepoTags 0}}"), Test::TestEngine::image()}),
+                 Test::TestEngine::image());
+        engine.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), ManagedEngine::State::Stopped, engine.stopTimeoutMs() + 5'000);
+    }
+
+    void aMissingImageIsNamedAndNothingStarts()
+    {
+        QTemporaryDir dir(QStringLiteral("/tmp/hublot-vm-XXXXXX"));
+        VirtualMachineEngine::Settings settings = settingsIn(dir);
+        settings.image = dir.path() + u"/no-image-here";
+        VirtualMachineEngine engine(settings);
+        engine.start();
+        QCOMPARE(engine.state(), ManagedEngine::State::Failed);
+        QCOMPARE(engine.failure().kind, ManagedEngine::Failure::Kind::ImageMissing);
+        QCOMPARE(engine.failure().path, settings.image);
+        QCOMPARE(engine.failure().detail, QStringLiteral("vmlinuz"));
+        QVERIFY(!QFileInfo::exists(settings.disk));
+    }
+};
+
+QTEST_GUILESS_MAIN(VirtualMachineEngineTest)
+#include "VirtualMachineEngineTest.moc"
