@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/VirtualMachineEngine.h"
 
+#include "engine/GuestPortForwarder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -25,6 +27,8 @@ constexpr int ControlRetryMs = 100;
 // slow machine (boot and dockerd's start measured in packaging/vm/README.md).
 constexpr int HardwareStartTimeoutMs = 120'000;
 constexpr int EmulatedStartTimeoutMs = 600'000;
+// The id of the VM's user-mode network in QEMU's arguments.
+const auto NetworkId = QStringLiteral("net0");
 
 // QEMU reads "," as the end of an option's value; a path keeps its commas doubled.
 QString qemuValue(const QString &path)
@@ -114,9 +118,26 @@ VirtualMachineEngine::VirtualMachineEngine(Settings settings, QObject *parent)
         // No word from the guest: its engine is waited for all the same.
         waitForAnswer();
     });
+    connect(this, &ManagedEngine::stateChanged, this, [this](State state) {
+        if (state == State::Running && !m_forwarder) {
+            m_forwarder = new GuestPortForwarder(endpoint(), qmpSocketPath(), NetworkId, this);
+            connect(m_forwarder, &GuestPortForwarder::forwardedChanged, this,
+                    &VirtualMachineEngine::forwardedPortsChanged);
+            connect(m_forwarder, &GuestPortForwarder::forwardFailed, this, &VirtualMachineEngine::portForwardFailed);
+        } else if (state != State::Running && m_forwarder) {
+            delete m_forwarder;
+            m_forwarder = nullptr;
+            Q_EMIT forwardedPortsChanged();
+        }
+    });
 }
 
 VirtualMachineEngine::~VirtualMachineEngine() = default;
+
+QStringList VirtualMachineEngine::forwardedPorts() const
+{
+    return m_forwarder ? m_forwarder->forwarded() : QStringList();
+}
 
 bool VirtualMachineEngine::usesHardwareAcceleration() const
 {
@@ -247,9 +268,9 @@ QStringList VirtualMachineEngine::arguments() const
             QStringLiteral("-drive"),
             u"file=" + qemuValue(m_settings.disk) + u",format=raw,if=virtio",
             QStringLiteral("-netdev"),
-            QStringLiteral("user,id=net0,hostfwd=tcp:127.0.0.1:%1-:%2").arg(m_port).arg(GuestEnginePort),
+            QStringLiteral("user,id=%1,hostfwd=tcp:127.0.0.1:%2-:%3").arg(NetworkId).arg(m_port).arg(GuestEnginePort),
             QStringLiteral("-device"),
-            QStringLiteral("virtio-net-pci,netdev=net0"),
+            u"virtio-net-pci,netdev=" + NetworkId,
             QStringLiteral("-device"),
             QStringLiteral("virtio-serial-pci"),
             QStringLiteral("-chardev"),

@@ -10,6 +10,8 @@ class QLocalSocket;
 
 namespace Hublot::Engine {
 
+class GuestPortForwarder;
+
 /// A Docker engine in a small virtual machine that Hublot starts and stops,
 /// as Docker Desktop does on macOS and Windows: QEMU boots Hublot's VM image
 /// (a Debian kernel and a root file system with dockerd, made by
@@ -67,6 +69,9 @@ public:
     /// True once KVM opened but failed as the guest ran (nested
     /// virtualisation): the VM is emulated from then on.
     [[nodiscard]] bool hardwareAccelerationFailed() const { return m_kvmBroken; }
+    /// The ports of the VM's containers reachable on 127.0.0.1 here, as
+    /// "tcp:8080" (see GuestPortForwarder); empty unless Running.
+    [[nodiscard]] QStringList forwardedPorts() const;
 
     [[nodiscard]] EngineEndpoint endpoint() const override;
     /// QEMU's own messages.
@@ -76,6 +81,11 @@ public:
     [[nodiscard]] QString dataPath() const override { return m_settings.disk; }
     [[nodiscard]] int startTimeoutMs() const override;
     [[nodiscard]] int stopTimeoutMs() const override { return 60'000; }
+
+Q_SIGNALS:
+    void forwardedPortsChanged();
+    /// A container's published port could not be forwarded here.
+    void portForwardFailed(const QString &port, const QString &reason);
 
 protected:
     Failure prepare() override;
@@ -98,6 +108,7 @@ private:
     bool m_kvmBroken = false;  ///< KVM opened but failed: emulate from now on
     bool m_startAgain = false;  ///< once, after KVM failed
     QLocalSocket *m_control;
+    GuestPortForwarder *m_forwarder = nullptr;  ///< while Running
     QByteArray m_controlBuffer;
     int m_controlAttempts = 0;
 };

@@ -9,6 +9,8 @@
 #include "engine/VirtualMachineEngine.h"
 
 #include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -48,6 +50,27 @@ bool copyTestImage(const QString &host)
     save.waitForFinished(120'000);
     load.waitForFinished(120'000);
     return save.exitCode() == 0 && load.exitCode() == 0;
+}
+
+// A free port on 127.0.0.1 here.
+int freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+// GET / on 127.0.0.1:port; the whole answer, empty when nothing answers.
+QByteArray httpGet(int port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+    if (!socket.waitForConnected(5'000))
+        return {};
+    socket.write("GET / HTTP/1.0\r\nHost: localhost\r\n\r\n");
+    QByteArray answer;
+    while (socket.waitForReadyRead(10'000))
+        answer += socket.readAll();
+    return answer;
 }
 
 }  // namespace
@@ -118,6 +141,23 @@ private Q_SLOTS:
                                QStringLiteral("hublot.test=1"), Test::TestEngine::image(), QStringLiteral("echo"),
                                QStringLiteral("hello from the VM")}),
                  QStringLiteral("hello from the VM"));
+
+        // A port a container publishes in the VM answers on 127.0.0.1 here,
+        // and goes with the container.
+        const int port = freeLoopbackPort();
+        QVERIFY(port > 0);
+        const QString web = docker(host, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"),
+                                          QStringLiteral("hublot.test=1"), QStringLiteral("-p"),
+                                          QStringLiteral("%1:80").arg(port), Test::TestEngine::image(),
+                                          QStringLiteral("httpd"), QStringLiteral("-f"), QStringLiteral("-p"),
+                                          QStringLiteral("80"), QStringLiteral("-h"), QStringLiteral("/www")});
+        QVERIFY(!web.isEmpty());
+        const QString forward = QStringLiteral("tcp:%1").arg(port);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.forwardedPorts().contains(forward), 60'000);
+        QVERIFY2(httpGet(port).contains("Hello from Hublot"), "the page did not come through the forwarded port");
+        docker(host, {QStringLiteral("rm"), QStringLiteral("-f"), web});
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.forwardedPorts().contains(forward), 60'000);
+        QVERIFY(httpGet(port).isEmpty());
 
         // Stopped by asking the guest: well before the deadline that kills QEMU.
         clock.restart();
