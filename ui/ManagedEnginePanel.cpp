@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QThread>
 
@@ -44,6 +45,7 @@ ManagedEnginePanel::ManagedEnginePanel(ManagedEngine *engine, const QString &nam
     , m_start(new QPushButton(tr("&Start"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
     , m_command(new CommandLineBar(name, this))
+    , m_dockerCommand(new CommandLineBar(name + u"Docker", this))
 {
     setObjectName(name + u"Panel");
     setFrameShape(QFrame::StyledPanel);
@@ -68,7 +70,8 @@ ManagedEnginePanel::ManagedEnginePanel(ManagedEngine *engine, const QString &nam
     m_start->setAccessibleName(m_vm ? tr("Start the engine in a virtual machine") : tr("Start an engine on this computer"));
     m_stop->setAccessibleName(m_vm ? tr("Stop the engine in the virtual machine") : tr("Stop the engine on this computer"));
     connect(m_start, &QPushButton::clicked, this, [this] {
-        applyVmSettings();
+        applyVmSettings(true);
+        m_forwardProblem.clear();
         m_engine->start();
     });
     connect(m_stop, &QPushButton::clicked, m_engine, &ManagedEngine::stop);
@@ -116,18 +119,28 @@ ManagedEnginePanel::ManagedEnginePanel(ManagedEngine *engine, const QString &nam
         sizes->addSpacing(12);
         sizes->addWidget(disk, 1);
         grid->addLayout(sizes, row++, 0, 1, 2);
-        applyVmSettings();
+        applyVmSettings(false);
         for (QSpinBox *box : {m_cpus, m_memory})
-            connect(box, &QSpinBox::valueChanged, this, &ManagedEnginePanel::applyVmSettings);
+            connect(box, &QSpinBox::valueChanged, this, [this] { applyVmSettings(true); });
+        connect(m_vm, &VirtualMachineEngine::forwardedPortsChanged, this, &ManagedEnginePanel::update);
+        connect(m_vm, &VirtualMachineEngine::portForwardFailed, this,
+                [this](const QString &port, const QString &reason) {
+                    m_forwardProblem = tr("Port %1 of the virtual machine could not be forwarded to this computer "
+                                          "(another program may hold it here): %2")
+                                           .arg(portText(port), reason);
+                    update();
+                });
     }
-    grid->addWidget(m_command, row, 0, 1, 2);
+    grid->addWidget(m_command, row++, 0, 1, 2);
+    // While it runs: how the docker command reaches the same engine.
+    grid->addWidget(m_dockerCommand, row, 0, 1, 2);
 
     connect(m_engine, &ManagedEngine::stateChanged, this, &ManagedEnginePanel::update);
     connect(m_engine, &ManagedEngine::stageChanged, this, &ManagedEnginePanel::update);
     update();
 }
 
-void ManagedEnginePanel::applyVmSettings()
+void ManagedEnginePanel::applyVmSettings(bool store)
 {
     if (!m_vm || !m_engine->canStart())
         return;
@@ -135,10 +148,18 @@ void ManagedEnginePanel::applyVmSettings()
     settings.cpus = m_cpus->value();
     settings.memoryMiB = m_memory->value();
     m_vm->setSettings(settings);
-    QSettings stored;
-    stored.setValue(QStringLiteral("engines/vm/cpus"), settings.cpus);
-    stored.setValue(QStringLiteral("engines/vm/memoryMiB"), settings.memoryMiB);
+    if (store) {
+        QSettings stored;
+        stored.setValue(QStringLiteral("engines/vm/cpus"), settings.cpus);
+        stored.setValue(QStringLiteral("engines/vm/memoryMiB"), settings.memoryMiB);
+    }
     update();
+}
+
+QString ManagedEnginePanel::portText(const QString &port)
+{
+    // "tcp:8080" -> "8080/tcp", as docker ps writes it.
+    return port.section(u':', 1) + u'/' + port.section(u':', 0, 0);
 }
 
 QString ManagedEnginePanel::statusText() const
@@ -146,8 +167,21 @@ QString ManagedEnginePanel::statusText() const
     switch (m_engine->state()) {
     case ManagedEngine::State::Stopped: return tr("Stopped.");
     case ManagedEngine::State::Stopping: return tr("Stopping: its containers get their stop signal first…");
-    case ManagedEngine::State::Running:
-        return tr("Running: the engine answers at %1.").arg(m_engine->endpoint().address());
+    case ManagedEngine::State::Running: {
+        QString text = tr("Running: the engine answers at %1.").arg(m_engine->endpoint().address());
+        if (m_vm) {
+            QStringList ports;
+            for (const QString &port : m_vm->forwardedPorts())
+                ports << portText(port);
+            text += u' '
+                + (ports.isEmpty() ? tr("Ports its containers publish will answer on 127.0.0.1 here.")
+                                   : tr("Its containers' ports answer here on 127.0.0.1: %1.")
+                                         .arg(ports.join(QStringLiteral(", "))));
+            if (!m_forwardProblem.isEmpty())
+                text += u'\n' + m_forwardProblem;
+        }
+        return text;
+    }
     case ManagedEngine::State::Failed: return ErrorMessages::forManagedEngine(m_engine->failure(), m_vm != nullptr);
     case ManagedEngine::State::Starting: break;
     }
@@ -188,10 +222,21 @@ void ManagedEnginePanel::update()
     m_start->setEnabled(m_engine->canStart());
     m_stop->setEnabled(state == ManagedEngine::State::Starting || state == ManagedEngine::State::Running);
     if (m_cpus) {
+        // Both pages have a panel: each shows the settings of the engine.
+        const QSignalBlocker cpusBlocker(m_cpus);
+        const QSignalBlocker memoryBlocker(m_memory);
+        m_cpus->setValue(m_vm->settings().cpus);
+        m_memory->setValue(m_vm->settings().memoryMiB);
         m_cpus->setEnabled(m_engine->canStart());
         m_memory->setEnabled(m_engine->canStart());
     }
     m_command->setCommand(commandText(m_engine->command()), tr("Hublot runs:"));
+    const bool running = state == ManagedEngine::State::Running;
+    m_dockerCommand->setVisible(running);
+    if (running) {
+        m_dockerCommand->setCommand(u"export DOCKER_HOST=" + ShellWords::quote(m_engine->endpoint().address()),
+                                    tr("For the docker command:"));
+    }
 }
 
 }  // namespace Hublot::Ui

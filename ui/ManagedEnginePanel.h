@@ -40,7 +40,10 @@ public:
 
 private:
     void update();
-    void applyVmSettings();
+    /// Gives the VM the processors and memory shown; store: keep them for
+    /// the next session too (only what the user changed is stored).
+    void applyVmSettings(bool store);
+    static QString portText(const QString &port);
 
     Engine::ManagedEngine *m_engine;
     Engine::VirtualMachineEngine *m_vm;
@@ -50,6 +53,8 @@ private:
     QSpinBox *m_cpus = nullptr;
     QSpinBox *m_memory = nullptr;
     CommandLineBar *m_command;
+    CommandLineBar *m_dockerCommand;
+    QString m_forwardProblem;
 };
 
 }  // namespace Hublot::Ui
