@@ -1489,6 +1489,21 @@
     </message>
 </context>
 <context>
+    <name>Hublot::Ui::EngineBackendsPanel</name>
+    <message>
+        <source>Hublot can start an engine itself, or connect to one that runs elsewhere.</source>
+        <translation>Hublot peut démarrer lui-même un moteur, ou se connecter à un moteur qui tourne ailleurs.</translation>
+    </message>
+    <message>
+        <source>Or an engine that runs elsewhere: a Docker context, a remote host over SSH or TLS.</source>
+        <translation>Ou un moteur qui tourne ailleurs : un contexte Docker, un hôte distant par SSH ou TLS.</translation>
+    </message>
+    <message>
+        <source>Connect to an &amp;Engine…</source>
+        <translation>Se co&amp;nnecter à un moteur…</translation>
+    </message>
+</context>
+<context>
     <name>Hublot::Ui::EnginePage</name>
     <message>
         <source>Client</source>
@@ -2123,6 +2138,58 @@
         <source>The registry refused to give %1: the image is private or does not exist. Sign in to the registry by pulling the image once from Images &gt; Pull… (or with docker login), then run it again; or check the name.</source>
         <translation>Le registre a refusé de donner %1 : l’image est privée ou n’existe pas. Connectez-vous au registre en téléchargeant l’image une fois depuis Images &gt; Télécharger… (ou avec docker login), puis relancez-la ; ou vérifiez le nom.</translation>
     </message>
+    <message>
+        <source>(log: %1)</source>
+        <translation>(journal : %1)</translation>
+    </message>
+    <message>
+        <source>QEMU (%1), which runs the virtual machine, is not installed. Install it (on Debian or Ubuntu: sudo apt install qemu-system-x86), then start again.</source>
+        <translation>QEMU (%1), qui fait tourner la machine virtuelle, n’est pas installé. Installez-le (sous Debian ou Ubuntu : sudo apt install qemu-system-x86), puis démarrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s engine (%1) is not installed on this computer. Install it (on Debian or Ubuntu: sudo apt install docker.io), or start an engine in a virtual machine instead.</source>
+        <translation>Le moteur de Docker (%1) n’est pas installé sur cet ordinateur. Installez-le (sous Debian ou Ubuntu : sudo apt install docker.io), ou démarrez plutôt un moteur dans une machine virtuelle.</translation>
+    </message>
+    <message>
+        <source>Starting an engine on this computer needs administrator rights, and Hublot runs as %1. Start Docker&apos;s own service instead (sudo systemctl start docker), or start an engine in a virtual machine, which needs no rights.</source>
+        <translation>Démarrer un moteur sur cet ordinateur demande les droits d’administrateur, et Hublot tourne en tant que %1. Démarrez plutôt le service de Docker lui-même (sudo systemctl start docker), ou un moteur dans une machine virtuelle, qui ne demande aucun droit.</translation>
+    </message>
+    <message>
+        <source>An engine already answers at %1: connect to it (File &gt; Connect to an Engine…) rather than start a second one beside it.</source>
+        <translation>Un moteur répond déjà à %1 : connectez-vous à lui (Fichier &gt; Se connecter à un moteur…) plutôt que d’en démarrer un second à côté.</translation>
+    </message>
+    <message>
+        <source>Hublot&apos;s virtual machine image is not in %1 (%2 is missing). Build it with “packaging/vm/make-vm-image %1” (as root, a few minutes), or set HUBLOT_VM_IMAGE to the folder that holds it.</source>
+        <translation>L’image de la machine virtuelle de Hublot n’est pas dans %1 (il manque %2). Construisez-la avec « packaging/vm/make-vm-image %1 » (en root, quelques minutes), ou donnez à HUBLOT_VM_IMAGE le dossier qui la contient.</translation>
+    </message>
+    <message>
+        <source>Hublot could not prepare the engine: %1.</source>
+        <translation>Hublot n’a pas pu préparer le moteur : %1.</translation>
+    </message>
+    <message>
+        <source>Hublot could not create %1%2. Check that you may write to its folder and that the disk has room.</source>
+        <translation>Hublot n’a pas pu créer %1%2. Vérifiez que vous pouvez écrire dans son dossier et que le disque a de la place.</translation>
+    </message>
+    <message>
+        <source>The virtual machine stopped as it started%1. The end of its logs:</source>
+        <translation>La machine virtuelle s’est arrêtée en démarrant%1. La fin de ses journaux :</translation>
+    </message>
+    <message>
+        <source>The engine stopped as it started%1. The end of its log:</source>
+        <translation>Le moteur s’est arrêté en démarrant%1. La fin de son journal :</translation>
+    </message>
+    <message>
+        <source>The engine did not answer within %1 seconds, so Hublot stopped it%2. Start it again; if it fails again, its log says why.</source>
+        <translation>Le moteur n’a pas répondu en %1 secondes, Hublot l’a donc arrêté%2. Démarrez-le à nouveau ; s’il échoue encore, son journal dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>The engine in the virtual machine could not start: %1%2.</source>
+        <translation>Le moteur de la machine virtuelle n’a pas pu démarrer : %1%2.</translation>
+    </message>
+    <message>
+        <source>The engine stopped by itself%1. The end of its log:</source>
+        <translation>Le moteur s’est arrêté de lui-même%1. La fin de son journal :</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::Format</name>
@@ -2735,6 +2802,141 @@
     <message>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>Where the engine runs</source>
+        <translation>Où tourne le moteur</translation>
+    </message>
+    <message>
+        <source>The engine Hublot started answers at %1.</source>
+        <translation>Le moteur démarré par Hublot répond à %1.</translation>
+    </message>
+    <message>
+        <source>Stopping the engine Hublot started before quitting…</source>
+        <translation>Arrêt du moteur démarré par Hublot avant de quitter…</translation>
+    </message>
+</context>
+<context>
+    <name>Hublot::Ui::ManagedEnginePanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>An engine in a virtual machine</source>
+        <translation>Un moteur dans une machine virtuelle</translation>
+    </message>
+    <message>
+        <source>An engine on this computer</source>
+        <translation>Un moteur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Hublot boots a small Linux virtual machine with Docker inside (QEMU), as Docker Desktop does on macOS and Windows. It needs no administrator rights; images, containers and volumes stay on its disk from one start to the next.</source>
+        <translation>Hublot démarre une petite machine virtuelle Linux avec Docker dedans (QEMU), comme Docker Desktop le fait sous macOS et Windows. Elle ne demande aucun droit d’administrateur ; images, conteneurs et volumes restent sur son disque d’un démarrage à l’autre.</translation>
+    </message>
+    <message>
+        <source>Hublot runs Docker&apos;s engine (dockerd) on this computer, with its own socket and data folder, and stops it when asked or when Hublot quits. It needs administrator rights.</source>
+        <translation>Hublot lance le moteur de Docker (dockerd) sur cet ordinateur, avec sa propre socket et son propre dossier de données, et l’arrête à la demande ou quand Hublot se ferme. Il demande les droits d’administrateur.</translation>
+    </message>
+    <message>
+        <source>Start the engine in a virtual machine</source>
+        <translation>Démarrer le moteur dans une machine virtuelle</translation>
+    </message>
+    <message>
+        <source>Start an engine on this computer</source>
+        <translation>Démarrer un moteur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Stop the engine in the virtual machine</source>
+        <translation>Arrêter le moteur de la machine virtuelle</translation>
+    </message>
+    <message>
+        <source>Stop the engine on this computer</source>
+        <translation>Arrêter le moteur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Processors of the virtual machine</source>
+        <translation>Processeurs de la machine virtuelle</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Memory of the virtual machine</source>
+        <translation>Mémoire de la machine virtuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Processors:</source>
+        <translation>&amp;Processeurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>Mé&amp;moire :</translation>
+    </message>
+    <message>
+        <source>Data disk: %1</source>
+        <translation>Disque de données : %1</translation>
+    </message>
+    <message>
+        <source>Port %1 of the virtual machine could not be forwarded to this computer (another program may hold it here): %2</source>
+        <translation>Le port %1 de la machine virtuelle n’a pas pu être redirigé vers cet ordinateur (un autre programme le tient peut-être ici) : %2</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Stopping: its containers get their stop signal first…</source>
+        <translation>Arrêt : ses conteneurs reçoivent d’abord leur signal d’arrêt…</translation>
+    </message>
+    <message>
+        <source>Running: the engine answers at %1.</source>
+        <translation>En marche : le moteur répond à %1.</translation>
+    </message>
+    <message>
+        <source>Ports its containers publish will answer on 127.0.0.1 here.</source>
+        <translation>Les ports que ses conteneurs publient répondront ici sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Its containers&apos; ports answer here on 127.0.0.1: %1.</source>
+        <translation>Les ports de ses conteneurs répondent ici sur 127.0.0.1 : %1.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Booting the virtual machine…</source>
+        <translation>Démarrage de la machine virtuelle…</translation>
+    </message>
+    <message>
+        <source>Booting the virtual machine again, with an emulated processor: hardware virtualisation (KVM) opened but failed here, as it can inside another virtual machine. This takes a minute or more…</source>
+        <translation>Nouveau démarrage de la machine virtuelle, avec un processeur émulé : la virtualisation matérielle (KVM) s’est ouverte mais a échoué ici, comme cela peut arriver dans une autre machine virtuelle. Cela prend une minute ou plus…</translation>
+    </message>
+    <message>
+        <source>Booting the virtual machine, with an emulated processor (no hardware virtualisation here): this takes a minute or more…</source>
+        <translation>Démarrage de la machine virtuelle, avec un processeur émulé (pas de virtualisation matérielle ici) : cela prend une minute ou plus…</translation>
+    </message>
+    <message>
+        <source>Starting the Docker engine in the virtual machine…</source>
+        <translation>Démarrage du moteur Docker dans la machine virtuelle…</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine&apos;s first answer…</source>
+        <translation>Attente de la première réponse du moteur…</translation>
+    </message>
+    <message>
+        <source>Hublot runs:</source>
+        <translation>Hublot lance :</translation>
+    </message>
+    <message>
+        <source>For the docker command:</source>
+        <translation>Pour la commande docker :</translation>
     </message>
 </context>
 <context>
