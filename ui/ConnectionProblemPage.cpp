@@ -4,8 +4,8 @@
 
 #include "ui/ErrorMessages.h"
 
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>

@@ -11,8 +11,8 @@
 
 namespace Hublot::Ui {
 
-EngineBackendsPanel::EngineBackendsPanel(Engine::ManagedEngine *local, Engine::ManagedEngine *vm,
-                                         const QString &name, QWidget *parent)
+EngineBackendsPanel::EngineBackendsPanel(Engine::ManagedEngine *local, Engine::ManagedEngine *vm, const QString &name,
+                                         QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(name + u"BackendsPanel");
@@ -25,8 +25,8 @@ EngineBackendsPanel::EngineBackendsPanel(Engine::ManagedEngine *local, Engine::M
     layout->addWidget(new ManagedEnginePanel(local, name + u"Local", this));
 
     auto *elsewhere = new QHBoxLayout;
-    auto *label = new QLabel(tr("Or an engine that runs elsewhere: a Docker context, a remote host over SSH or TLS."),
-                             this);
+    auto *label
+        = new QLabel(tr("Or an engine that runs elsewhere: a Docker context, a remote host over SSH or TLS."), this);
     label->setWordWrap(true);
     auto *button = new QPushButton(tr("Connect to an &Engine…"), this);
     button->setObjectName(name + u"ConnectElsewhereButton");

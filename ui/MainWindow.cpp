@@ -43,8 +43,7 @@ using Engine::EngineSession;
 
 MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     : MainWindow(session, ManagedEngines {}, parent)
-{
-}
+{ }
 
 MainWindow::MainWindow(EngineSession *session, ManagedEngines engines, QWidget *parent)
     : QMainWindow(parent)

@@ -12,7 +12,7 @@ class QStackedWidget;
 namespace Hublot::Engine {
 class EngineSession;
 class ManagedEngine;
-}
+}  // namespace Hublot::Engine
 
 namespace Hublot::Ui {
 

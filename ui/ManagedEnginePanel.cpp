@@ -67,8 +67,10 @@ ManagedEnginePanel::ManagedEnginePanel(ManagedEngine *engine, const QString &nam
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_start->setObjectName(name + u"StartButton");
     m_stop->setObjectName(name + u"StopButton");
-    m_start->setAccessibleName(m_vm ? tr("Start the engine in a virtual machine") : tr("Start an engine on this computer"));
-    m_stop->setAccessibleName(m_vm ? tr("Stop the engine in the virtual machine") : tr("Stop the engine on this computer"));
+    m_start->setAccessibleName(m_vm ? tr("Start the engine in a virtual machine")
+                                    : tr("Start an engine on this computer"));
+    m_stop->setAccessibleName(m_vm ? tr("Stop the engine in the virtual machine")
+                                   : tr("Stop the engine on this computer"));
     connect(m_start, &QPushButton::clicked, this, [this] {
         applyVmSettings(true);
         m_forwardProblem.clear();
@@ -99,8 +101,7 @@ ManagedEnginePanel::ManagedEnginePanel(ManagedEngine *engine, const QString &nam
         m_memory->setRange(512, 65'536);
         m_memory->setSingleStep(512);
         m_memory->setSuffix(tr(" MiB"));
-        m_memory->setValue(
-            settings.value(QStringLiteral("engines/vm/memoryMiB"), m_vm->settings().memoryMiB).toInt());
+        m_memory->setValue(settings.value(QStringLiteral("engines/vm/memoryMiB"), m_vm->settings().memoryMiB).toInt());
         m_memory->setAccessibleName(tr("Memory of the virtual machine"));
         auto *sizes = new QHBoxLayout;
         auto *cpusLabel = new QLabel(tr("&Processors:"), this);
@@ -217,8 +218,9 @@ QString ManagedEnginePanel::commandText(const QStringList &command)
 void ManagedEnginePanel::update()
 {
     const ManagedEngine::State state = m_engine->state();
-    m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                          .arg(stateColour(state), statusText().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
+    m_status->setText(
+        QStringLiteral("<span style=\"color:%1\">●</span> %2")
+            .arg(stateColour(state), statusText().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
     m_start->setEnabled(m_engine->canStart());
     m_stop->setEnabled(state == ManagedEngine::State::Starting || state == ManagedEngine::State::Running);
     if (m_cpus) {

@@ -16,9 +16,8 @@ namespace {
 // Container events after which the published ports may have changed.
 bool changesPorts(const DockerEvent &event)
 {
-    static const QStringList actions {QStringLiteral("start"),   QStringLiteral("die"),
-                                      QStringLiteral("stop"),    QStringLiteral("kill"),
-                                      QStringLiteral("destroy"), QStringLiteral("restart")};
+    static const QStringList actions {QStringLiteral("start"), QStringLiteral("die"),     QStringLiteral("stop"),
+                                      QStringLiteral("kill"),  QStringLiteral("destroy"), QStringLiteral("restart")};
     return event.type == u"container" && actions.contains(event.action);
 }
 
@@ -42,8 +41,8 @@ QString rule(const QString &port, bool withGuest)
 
 }  // namespace
 
-GuestPortForwarder::GuestPortForwarder(const EngineEndpoint &endpoint, const QString &qmpSocket,
-                                       const QString &netdev, QObject *parent)
+GuestPortForwarder::GuestPortForwarder(const EngineEndpoint &endpoint, const QString &qmpSocket, const QString &netdev,
+                                       QObject *parent)
     : QObject(parent)
     , m_client(new EngineClient(endpoint, this))
     , m_qmp(new QLocalSocket(this))
@@ -88,7 +87,8 @@ void GuestPortForwarder::reconcile()
                 if (container.state != ContainerSummary::State::Running)
                     continue;
                 for (const ContainerSummary::Port &port : container.ports) {
-                    if (port.publicPort > 0 && reachableFromHere(port.ip) && (port.type == u"tcp" || port.type == u"udp"))
+                    if (port.publicPort > 0 && reachableFromHere(port.ip)
+                        && (port.type == u"tcp" || port.type == u"udp"))
                         wanted.insert(port.type + u':' + QString::number(port.publicPort));
                 }
             }
@@ -122,13 +122,13 @@ void GuestPortForwarder::sendQmp(const QString &command, const QString &port, bo
     }
     if (!m_greeted) {
         // QMP wants its capabilities negotiated once, before any command.
-        m_qmp->write(R"({"execute":"qmp_capabilities"})" "\n");
+        m_qmp->write(R"({"execute":"qmp_capabilities"})"
+                     "\n");
         m_pending.append(Pending {});
         m_greeted = true;
     }
     const QJsonObject request {{QStringLiteral("execute"), QStringLiteral("human-monitor-command")},
-                               {QStringLiteral("arguments"),
-                                QJsonObject {{QStringLiteral("command-line"), command}}}};
+                               {QStringLiteral("arguments"), QJsonObject {{QStringLiteral("command-line"), command}}}};
     m_qmp->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     m_pending.append({port, adding});
 }

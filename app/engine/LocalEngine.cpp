@@ -62,8 +62,7 @@ LocalEngine::Paths LocalEngine::defaultPaths()
 
 LocalEngine::LocalEngine(QObject *parent)
     : LocalEngine(defaultPaths(), {}, parent)
-{
-}
+{ }
 
 LocalEngine::LocalEngine(Paths paths, QStringList extraArguments, QObject *parent)
     : ManagedEngine(parent)
@@ -115,23 +114,16 @@ QString LocalEngine::program() const
 
 QStringList LocalEngine::arguments() const
 {
-    return QStringList {QStringLiteral("--data-root"),
-                        m_paths.data,
-                        QStringLiteral("--exec-root"),
-                        m_paths.runtime + QStringLiteral("/exec"),
-                        QStringLiteral("--pidfile"),
-                        m_paths.runtime + QStringLiteral("/dockerd.pid"),
-                        QStringLiteral("--host"),
+    return QStringList {QStringLiteral("--data-root"), m_paths.data, QStringLiteral("--exec-root"),
+                        m_paths.runtime + QStringLiteral("/exec"), QStringLiteral("--pidfile"),
+                        m_paths.runtime + QStringLiteral("/dockerd.pid"), QStringLiteral("--host"),
                         endpoint().address(),
                         // Its own containerd namespaces: a system containerd
                         // shared with another engine keeps the two apart.
-                        QStringLiteral("--containerd-namespace"),
-                        QStringLiteral("hublot"),
-                        QStringLiteral("--containerd-plugins-namespace"),
-                        QStringLiteral("hublot-plugins"),
-                        QStringLiteral("--shutdown-timeout"),
-                        QStringLiteral("10")}
-        + m_extraArguments;
+                        QStringLiteral("--containerd-namespace"), QStringLiteral("hublot"),
+                        QStringLiteral("--containerd-plugins-namespace"), QStringLiteral("hublot-plugins"),
+                        QStringLiteral("--shutdown-timeout"), QStringLiteral("10")}
+    + m_extraArguments;
 }
 
 }  // namespace Hublot::Engine

@@ -237,9 +237,10 @@ QString ManagedEngine::findProgram(const QString &name)
 {
     QString found = QStandardPaths::findExecutable(name);
     if (found.isEmpty()) {
-        found = QStandardPaths::findExecutable(
-            name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"), QStringLiteral("/sbin"),
-                   QStringLiteral("/usr/local/bin"), QStringLiteral("/usr/bin"), QStringLiteral("/opt/homebrew/bin")});
+        found = QStandardPaths::findExecutable(name,
+                                               {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"),
+                                                QStringLiteral("/sbin"), QStringLiteral("/usr/local/bin"),
+                                                QStringLiteral("/usr/bin"), QStringLiteral("/opt/homebrew/bin")});
     }
     return found;
 }

@@ -77,8 +77,8 @@ VirtualMachineEngine::Settings VirtualMachineEngine::defaultSettings(const QProc
     if (runtime.isEmpty())
         runtime = QDir::tempPath();
     settings.runtime = runtime + QStringLiteral("/hublot-vm");
-    settings.disk = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/hublot/vm/data.img");
+    settings.disk
+        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/hublot/vm/data.img");
     const QString acceleration = env.value(QStringLiteral("HUBLOT_VM_ACCEL"));
     if (acceleration == u"tcg")
         settings.acceleration = Acceleration::Emulation;
@@ -89,8 +89,7 @@ VirtualMachineEngine::Settings VirtualMachineEngine::defaultSettings(const QProc
 
 VirtualMachineEngine::VirtualMachineEngine(QObject *parent)
     : VirtualMachineEngine(defaultSettings(), parent)
-{
-}
+{ }
 
 VirtualMachineEngine::VirtualMachineEngine(Settings settings, QObject *parent)
     : ManagedEngine(parent)
@@ -207,8 +206,7 @@ ManagedEngine::Failure VirtualMachineEngine::prepare()
     if (!QDir().mkpath(m_settings.runtime))
         return {Failure::Kind::FileFailed, {}, m_settings.runtime, {}};
     // The runtime folder holds the sockets that control the VM: the user's only.
-    QFile::setPermissions(m_settings.runtime,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_settings.runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     for (const QString &socket : {controlSocketPath(), qmpSocketPath()})
         QFile::remove(socket);  // left by a VM that did not end cleanly
     QFile::remove(consoleLogPath());
@@ -240,47 +238,26 @@ QStringList VirtualMachineEngine::arguments() const
 {
     const QString image = m_settings.image + u'/';
     const bool hardware = usesHardwareAcceleration();
-    return {QStringLiteral("-name"),
-            QStringLiteral("hublot-engine"),
-            QStringLiteral("-machine"),
-            QStringLiteral("q35"),
-            QStringLiteral("-accel"),
-            hardware ? QStringLiteral("kvm") : QStringLiteral("tcg"),
-            QStringLiteral("-cpu"),
-            hardware ? QStringLiteral("host") : QStringLiteral("max"),
-            QStringLiteral("-smp"),
-            QString::number(m_settings.cpus),
-            QStringLiteral("-m"),
-            QString::number(m_settings.memoryMiB),
-            QStringLiteral("-nodefaults"),
-            QStringLiteral("-display"),
-            QStringLiteral("none"),
-            QStringLiteral("-no-reboot"),
-            QStringLiteral("-kernel"),
-            image + QStringLiteral("vmlinuz"),
-            QStringLiteral("-initrd"),
-            image + QStringLiteral("initrd.img"),
-            QStringLiteral("-append"),
+    return {QStringLiteral("-name"), QStringLiteral("hublot-engine"), QStringLiteral("-machine"), QStringLiteral("q35"),
+            QStringLiteral("-accel"), hardware ? QStringLiteral("kvm") : QStringLiteral("tcg"), QStringLiteral("-cpu"),
+            hardware ? QStringLiteral("host") : QStringLiteral("max"), QStringLiteral("-smp"),
+            QString::number(m_settings.cpus), QStringLiteral("-m"), QString::number(m_settings.memoryMiB),
+            QStringLiteral("-nodefaults"), QStringLiteral("-display"), QStringLiteral("none"),
+            QStringLiteral("-no-reboot"), QStringLiteral("-kernel"), image + QStringLiteral("vmlinuz"),
+            QStringLiteral("-initrd"), image + QStringLiteral("initrd.img"), QStringLiteral("-append"),
             QStringLiteral("root=/dev/vda ro console=ttyS0 panic=-1 quiet init=/sbin/hublot-init"),
             QStringLiteral("-drive"),
             // The VM's root: its writes are thrown away when it stops.
             u"file=" + qemuValue(image + QStringLiteral("root.img")) + u",format=raw,if=virtio,snapshot=on",
-            QStringLiteral("-drive"),
-            u"file=" + qemuValue(m_settings.disk) + u",format=raw,if=virtio",
+            QStringLiteral("-drive"), u"file=" + qemuValue(m_settings.disk) + u",format=raw,if=virtio",
             QStringLiteral("-netdev"),
             QStringLiteral("user,id=%1,hostfwd=tcp:127.0.0.1:%2-:%3").arg(NetworkId).arg(m_port).arg(GuestEnginePort),
-            QStringLiteral("-device"),
-            u"virtio-net-pci,netdev=" + NetworkId,
-            QStringLiteral("-device"),
-            QStringLiteral("virtio-serial-pci"),
-            QStringLiteral("-chardev"),
+            QStringLiteral("-device"), u"virtio-net-pci,netdev=" + NetworkId, QStringLiteral("-device"),
+            QStringLiteral("virtio-serial-pci"), QStringLiteral("-chardev"),
             u"socket,id=control,path=" + qemuValue(controlSocketPath()) + u",server=on,wait=off",
-            QStringLiteral("-device"),
-            QStringLiteral("virtserialport,chardev=control,name=org.hublot.control"),
-            QStringLiteral("-qmp"),
-            u"unix:" + qemuValue(qmpSocketPath()) + u",server=on,wait=off",
-            QStringLiteral("-serial"),
-            u"file:" + qemuValue(consoleLogPath())};
+            QStringLiteral("-device"), QStringLiteral("virtserialport,chardev=control,name=org.hublot.control"),
+            QStringLiteral("-qmp"), u"unix:" + qemuValue(qmpSocketPath()) + u",server=on,wait=off",
+            QStringLiteral("-serial"), u"file:" + qemuValue(consoleLogPath())};
 }
 
 void VirtualMachineEngine::processStarted()

@@ -41,9 +41,14 @@ Engine::EngineEndpoint TestEngine::endpoint()
 
 TestEngine::Output TestEngine::docker(const QStringList &arguments, int timeoutMs)
 {
+    return dockerOn(dockerHost(), arguments, timeoutMs);
+}
+
+TestEngine::Output TestEngine::dockerOn(const QString &host, const QStringList &arguments, int timeoutMs)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), dockerHost());
+    env.insert(QStringLiteral("DOCKER_HOST"), host);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral("docker"), arguments);
     Output output;

@@ -37,6 +37,8 @@ public:
     };
     /// Runs the docker CLI against the test engine and waits for it.
     static Output docker(const QStringList &arguments, int timeoutMs = 60'000);
+    /// The same against another engine (one a test started).
+    static Output dockerOn(const QString &host, const QStringList &arguments, int timeoutMs = 60'000);
     /// Like docker(), failing the test (with the CLI's stderr) when it fails.
     static QByteArray dockerOk(const QStringList &arguments);
     static QJsonDocument dockerJson(const QStringList &arguments);

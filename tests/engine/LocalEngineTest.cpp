@@ -25,15 +25,10 @@ constexpr int StopMs = 40'000;
 // Runs the docker CLI against host; its standard output, trimmed.
 QString docker(const QString &host, const QStringList &arguments, int *exitCode = nullptr)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), host);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral("docker"), arguments);
-    process.waitForFinished(30'000);
+    const Test::TestEngine::Output output = Test::TestEngine::dockerOn(host, arguments, 120'000);
     if (exitCode)
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        *exitCode = output.exitCode;
+    return QString::fromUtf8(output.out).trimmed();
 }
 
 }  // namespace
@@ -76,8 +71,9 @@ private Q_SLOTS:
         const QString host = engine.endpoint().address();
         QCOMPARE(host, u"unix://" + dir.path() + u"/run/docker.sock");
         // The CLI sees the engine Hublot started, with the data folder it was given.
-        QCOMPARE(docker(host, {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.DockerRootDir}}")}),
-                 dir.path() + u"/data");
+        QCOMPARE(
+            docker(host, {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.DockerRootDir}}")}),
+            dir.path() + u"/data");
         QVERIFY(engine.command().contains(QStringLiteral("--data-root")));
         QVERIFY(!engine.canStart());
 

@@ -5,6 +5,7 @@
 // packaging/dev/hublot-dev into HUBLOT_VM_IMAGE) booted by a real QEMU
 // through VirtualMachineEngine; the docker CLI is the witness.
 #include "TestEngine.h"
+#include "TestVm.h"
 
 #include "engine/VirtualMachineEngine.h"
 
@@ -23,15 +24,10 @@ namespace {
 // Runs the docker CLI against host; its standard output, trimmed.
 QString docker(const QString &host, const QStringList &arguments, int *exitCode = nullptr)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), host);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral("docker"), arguments);
-    process.waitForFinished(120'000);
+    const Test::TestEngine::Output output = Test::TestEngine::dockerOn(host, arguments, 120'000);
     if (exitCode)
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        *exitCode = output.exitCode;
+    return QString::fromUtf8(output.out).trimmed();
 }
 
 // docker save from the shared test engine, docker load into host.
@@ -79,30 +75,12 @@ class VirtualMachineEngineTest final : public QObject
 {
     Q_OBJECT
 
-private:
-    // The image the tests are given; runtime and disk in dir. One
-    // processor and 1 GiB: the other tests run beside it.
-    static VirtualMachineEngine::Settings settingsIn(const QTemporaryDir &dir)
-    {
-        VirtualMachineEngine::Settings settings = VirtualMachineEngine::defaultSettings();
-        settings.runtime = dir.path() + u"/run";
-        settings.disk = dir.path() + u"/data.img";
-        settings.cpus = 1;
-        settings.memoryMiB = 1024;
-        return settings;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString image = qEnvironmentVariable("HUBLOT_VM_IMAGE");
-        if (image.isEmpty())
-            QFAIL("HUBLOT_VM_IMAGE is not set: run the tests with packaging/dev/hublot-dev test, which builds the VM "
-                  "image (packaging/vm/make-vm-image) and sets it");
-        for (const QString &file : VirtualMachineEngine::imageFiles()) {
-            if (!QFileInfo::exists(image + u'/' + file))
-                QFAIL(qPrintable(u"The VM image in " + image + u" has no " + file));
-        }
+        const QString reason = Test::TestVm::unavailableReason();
+        if (!reason.isEmpty())
+            QFAIL(qPrintable(reason));
     }
 
     void bootsServesKeepsItsDiskAndPowersOff()
@@ -110,7 +88,7 @@ private Q_SLOTS:
         HUBLOT_REQUIRE_ENGINE();
         QTemporaryDir dir(QStringLiteral("/tmp/hublot-vm-XXXXXX"));
         QVERIFY(dir.isValid());
-        VirtualMachineEngine engine(settingsIn(dir));
+        VirtualMachineEngine engine(Test::TestVm::settingsIn(dir));
         QList<ManagedEngine::Stage> stages;
         connect(&engine, &ManagedEngine::stageChanged, this,
                 [&stages](ManagedEngine::Stage stage) { stages << stage; });
@@ -125,9 +103,9 @@ private Q_SLOTS:
               engine.usesHardwareAcceleration() ? "KVM" : "emulated processor",
               engine.hardwareAccelerationFailed() ? ", after KVM failed" : "");
         // The guest said it booted, then that its engine was ready.
-        QCOMPARE(stages, (QList<ManagedEngine::Stage> {ManagedEngine::Stage::Booting,
-                                                       ManagedEngine::Stage::StartingEngine,
-                                                       ManagedEngine::Stage::WaitingForAnswer}));
+        QCOMPARE(stages,
+                 (QList<ManagedEngine::Stage> {ManagedEngine::Stage::Booting, ManagedEngine::Stage::StartingEngine,
+                                               ManagedEngine::Stage::WaitingForAnswer}));
         // A sparse 64 GiB disk was made for it, and the VM formatted it.
         QCOMPARE(QFileInfo(engine.dataPath()).size(), 64LL * 1024 * 1024 * 1024);
 
@@ -137,20 +115,22 @@ private Q_SLOTS:
         QCOMPARE(docker(host, {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name}}")}),
                  QStringLiteral("hublot-vm"));
         QVERIFY(copyTestImage(host));
-        QCOMPARE(docker(host, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"),
-                               QStringLiteral("hublot.test=1"), Test::TestEngine::image(), QStringLiteral("echo"),
-                               QStringLiteral("hello from the VM")}),
+        QCOMPARE(docker(host,
+                        {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"),
+                         QStringLiteral("hublot.test=1"), Test::TestEngine::image(), QStringLiteral("echo"),
+                         QStringLiteral("hello from the VM")}),
                  QStringLiteral("hello from the VM"));
 
         // A port a container publishes in the VM answers on 127.0.0.1 here,
         // and goes with the container.
         const int port = freeLoopbackPort();
         QVERIFY(port > 0);
-        const QString web = docker(host, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"),
-                                          QStringLiteral("hublot.test=1"), QStringLiteral("-p"),
-                                          QStringLiteral("%1:80").arg(port), Test::TestEngine::image(),
-                                          QStringLiteral("httpd"), QStringLiteral("-f"), QStringLiteral("-p"),
-                                          QStringLiteral("80"), QStringLiteral("-h"), QStringLiteral("/www")});
+        const QString web
+            = docker(host,
+                     {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"),
+                      QStringLiteral("hublot.test=1"), QStringLiteral("-p"), QStringLiteral("%1:80").arg(port),
+                      Test::TestEngine::image(), QStringLiteral("httpd"), QStringLiteral("-f"), QStringLiteral("-p"),
+                      QStringLiteral("80"), QStringLiteral("-h"), QStringLiteral("/www")});
         QVERIFY(!web.isEmpty());
         const QString forward = QStringLiteral("tcp:%1").arg(port);
         QTRY_VERIFY_WITH_TIMEOUT(engine.forwardedPorts().contains(forward), 60'000);
@@ -184,7 +164,7 @@ private Q_SLOTS:
     void aMissingImageIsNamedAndNothingStarts()
     {
         QTemporaryDir dir(QStringLiteral("/tmp/hublot-vm-XXXXXX"));
-        VirtualMachineEngine::Settings settings = settingsIn(dir);
+        VirtualMachineEngine::Settings settings = Test::TestVm::settingsIn(dir);
         settings.image = dir.path() + u"/no-image-here";
         VirtualMachineEngine engine(settings);
         engine.start();

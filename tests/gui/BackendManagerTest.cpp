@@ -7,6 +7,7 @@
 // dockerd, or Hublot's real VM image in a real QEMU; the window then shows
 // that engine. Closing the window stops what Hublot started.
 #include "TestEngine.h"
+#include "TestVm.h"
 
 #include "engine/EngineSession.h"
 #include "engine/LocalEngine.h"
@@ -74,16 +75,6 @@ private:
         return screen;
     }
 
-    static Engine::VirtualMachineEngine::Settings vmSettingsIn(const QTemporaryDir &dir)
-    {
-        Engine::VirtualMachineEngine::Settings settings = Engine::VirtualMachineEngine::defaultSettings();
-        settings.runtime = dir.path() + u"/vm-run";
-        settings.disk = dir.path() + u"/vm-data.img";
-        settings.cpus = 1;
-        settings.memoryMiB = 1024;
-        return settings;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -97,10 +88,10 @@ private Q_SLOTS:
         QTemporaryDir dir(QStringLiteral("/tmp/hublot-bm-XXXXXX"));
         QVERIFY(dir.isValid());
         // Its own bridge-less dockerd, as the tests' other second engines.
-        auto *local = new Engine::LocalEngine(
-            {dir.path() + u"/run", dir.path() + u"/data", {}},
-            {QStringLiteral("--bridge"), QStringLiteral("none"), QStringLiteral("--iptables=false"),
-             QStringLiteral("--ip6tables=false")});
+        auto *local
+            = new Engine::LocalEngine({dir.path() + u"/run", dir.path() + u"/data", {}},
+                                      {QStringLiteral("--bridge"), QStringLiteral("none"),
+                                       QStringLiteral("--iptables=false"), QStringLiteral("--ip6tables=false")});
         Screen screen = open(dir, {local, nullptr});
         local->setParent(screen.window.get());
         QTRY_VERIFY_WITH_TIMEOUT(screen.window->isSettled(), 10'000);
@@ -137,7 +128,7 @@ private Q_SLOTS:
     void aVmWithoutItsImageSaysWhereItLookedAndHowToMakeIt()
     {
         QTemporaryDir dir(QStringLiteral("/tmp/hublot-bm-XXXXXX"));
-        Engine::VirtualMachineEngine::Settings settings = vmSettingsIn(dir);
+        Engine::VirtualMachineEngine::Settings settings = Test::TestVm::settingsIn(dir);
         settings.image = dir.path() + u"/no-image";
         auto *vm = new Engine::VirtualMachineEngine(settings);
         Screen screen = open(dir, {nullptr, vm});
@@ -151,11 +142,11 @@ private Q_SLOTS:
 
     void aNewcomerStartsAnEngineInAVirtualMachineAndSeesIt()
     {
-        if (qEnvironmentVariableIsEmpty("HUBLOT_VM_IMAGE"))
-            QFAIL("HUBLOT_VM_IMAGE is not set: run the tests with packaging/dev/hublot-dev test, which builds the VM "
-                  "image and sets it");
+        const QString reason = Test::TestVm::unavailableReason();
+        if (!reason.isEmpty())
+            QFAIL(qPrintable(reason));
         QTemporaryDir dir(QStringLiteral("/tmp/hublot-bm-XXXXXX"));
-        auto *vm = new Engine::VirtualMachineEngine(vmSettingsIn(dir));
+        auto *vm = new Engine::VirtualMachineEngine(Test::TestVm::settingsIn(dir));
         Screen screen = open(dir, {nullptr, vm});
         vm->setParent(screen.window.get());
         QTRY_VERIFY_WITH_TIMEOUT(screen.problemShown(), 10'000);
