@@ -12,6 +12,7 @@
 #include "ui/PageFooter.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
+#include "ui/RunCommand.h"
 #include "ui/Theme.h"
 
 #include <QAction>
@@ -29,7 +30,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
@@ -197,11 +197,10 @@ void NetworksPage::createNetwork()
     };
     // Says what is wrong with the form, or nothing.
     auto check = [=]() -> QString {
-        static const QRegularExpression validName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
         const QString n = name->text().trimmed();
         if (n.isEmpty())
             return tr("Give the network a name.");
-        if (!validName.match(n).hasMatch())
+        if (!RunCommand::isValidObjectName(n))
             return tr("A network name starts with a letter or digit, then letters, digits and _ . - only.");
         const QString s = subnet->text().trimmed();
         if (!s.isEmpty() && QHostAddress::parseSubnet(s).second < 0)

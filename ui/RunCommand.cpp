@@ -198,7 +198,12 @@ bool RunSpec::Mount::isBind() const
 bool RunCommand::isValidName(const QString &name)
 {
     // The engine's own rule (daemon/names): [a-zA-Z0-9][a-zA-Z0-9_.-]+
-    static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
+    return name.size() >= 2 && isValidObjectName(name);
+}
+
+bool RunCommand::isValidObjectName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
     return pattern.match(name).hasMatch();
 }
 
@@ -564,8 +569,7 @@ QString RunCommand::validate(const RunSpec &spec)
         if (!mount.target.startsWith(u'/'))
             return tr("The path inside the container must be absolute (begin with /): %1.").arg(quoted(mount.target));
         if (!mount.source.isEmpty() && !mount.isBind()) {
-            static const QRegularExpression volumeName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
-            if (!volumeName.match(mount.source).hasMatch())
+            if (!isValidObjectName(mount.source))
                 return tr("%1 is neither a host folder nor a volume name.").arg(quoted(mount.source));
         }
     }

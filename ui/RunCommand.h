@@ -97,6 +97,9 @@ public:
 
     /// Whether the engine takes name as a container name.
     [[nodiscard]] static bool isValidName(const QString &name);
+    /// Whether the engine takes name for a volume, network or service: a
+    /// letter or digit, then letters, digits and _ . - (one character will do).
+    [[nodiscard]] static bool isValidObjectName(const QString &name);
     [[nodiscard]] static bool isValidImage(const QString &image);
     /// A port mapping as -p writes it ("127.0.0.1:8080:80/udp"), or empty.
     [[nodiscard]] static std::optional<RunSpec::Port> parsePort(const QString &text);

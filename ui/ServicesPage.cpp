@@ -13,6 +13,7 @@
 #include "ui/PageFooter.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
+#include "ui/RunCommand.h"
 #include "ui/ServiceTableModel.h"
 #include "ui/ShellWords.h"
 #include "ui/Theme.h"
@@ -31,7 +32,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStyle>
@@ -293,11 +293,10 @@ void ServicesPage::createService()
         return words.join(u' ');
     };
     auto check = [=]() -> QString {
-        static const QRegularExpression validName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
         const QString n = name->text().trimmed();
         if (n.isEmpty())
             return tr("Give the service a name.");
-        if (!validName.match(n).hasMatch())
+        if (!RunCommand::isValidObjectName(n))
             return tr("A service name starts with a letter or digit, then letters, digits and _ . - only.");
         if (image->currentText().trimmed().isEmpty())
             return tr("Choose the image the service runs.");

@@ -15,6 +15,7 @@
 #include "ui/PrunePreviewDialog.h"
 #include "ui/RemovalConfirmation.h"
 #include "ui/ResourceListPage.h"
+#include "ui/RunCommand.h"
 #include "ui/ShellWords.h"
 #include "ui/Theme.h"
 #include "ui/VolumeTableModel.h"
@@ -32,7 +33,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
@@ -342,8 +342,7 @@ void VolumesPage::createVolume()
     dialog->setLabelText(tr("Name of the new volume (empty: the engine picks one):"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &typed) {
         const QString name = typed.trimmed();
-        static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
-        if (!name.isEmpty() && !valid.match(name).hasMatch()) {
+        if (!name.isEmpty() && !RunCommand::isValidObjectName(name)) {
             showMessage(tr("“%1” is not a valid volume name: start with a letter or digit, then use letters, "
                            "digits and _ . - only.")
                             .arg(name),

@@ -294,6 +294,28 @@ private Q_SLOTS:
         QCOMPARE(RunCommand::isValidName(name), valid);
     }
 
+    // Volumes, networks and services: the same characters, one will do.
+    void objectNamesFollowTheEnginesRule_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("one letter") << QStringLiteral("w") << true;
+        QTest::newRow("one digit") << QStringLiteral("7") << true;
+        QTest::newRow("db_data.v-2") << QStringLiteral("db_data.v-2") << true;
+        QTest::newRow("leading dot") << QStringLiteral(".data") << false;
+        QTest::newRow("leading underscore") << QStringLiteral("_data") << false;
+        QTest::newRow("space") << QStringLiteral("my data") << false;
+        QTest::newRow("colon") << QStringLiteral("data:ro") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void objectNamesFollowTheEnginesRule()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(RunCommand::isValidObjectName(name), valid);
+    }
+
     void shellWordsReadQuotesEscapesAndContinuations()
     {
         const auto split = ShellWords::split(
