@@ -108,7 +108,10 @@ ManagedEnginePanel::ManagedEnginePanel(ManagedEngine *engine, const QString &nam
         cpusLabel->setBuddy(m_cpus);
         auto *memoryLabel = new QLabel(tr("&Memory:"), this);
         memoryLabel->setBuddy(m_memory);
-        auto *disk = new QLabel(tr("Data disk: %1").arg(m_vm->settings().disk), this);
+        auto *disk = new QLabel(tr("Data disk: %1").arg(m_vm->settings().disk) + u'\n'
+                                    + tr("Shared with the virtual machine, at the same paths: %1")
+                                          .arg(m_vm->sharedFolders().join(QStringLiteral(", "))),
+                                this);
         disk->setObjectName(name + u"DiskLabel");
         disk->setTextInteractionFlags(Qt::TextSelectableByMouse);
         disk->setForegroundRole(QPalette::PlaceholderText);

@@ -78,6 +78,8 @@ public:
     [[nodiscard]] QStringList command() const;
     /// The process's output (dockerd's log; QEMU's and the guest's console).
     [[nodiscard]] virtual QString logPath() const = 0;
+    /// The process's id while it runs, else 0.
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
     /// Where the engine keeps images, containers and volumes.
     [[nodiscard]] virtual QString dataPath() const = 0;
 

@@ -183,6 +183,11 @@ QString VirtualMachineEngine::qmpSocketPath() const
     return m_settings.runtime + QStringLiteral("/qmp.sock");
 }
 
+QString VirtualMachineEngine::sharesPath() const
+{
+    return m_settings.runtime + QStringLiteral("/shares.txt");
+}
+
 int VirtualMachineEngine::startTimeoutMs() const
 {
     return usesHardwareAcceleration() ? HardwareStartTimeoutMs : EmulatedStartTimeoutMs;
@@ -221,6 +226,15 @@ ManagedEngine::Failure VirtualMachineEngine::prepare()
             return {Failure::Kind::FileFailed, reason, m_settings.disk, {}};
         }
     }
+    // The shared folders, for the VM's init (handed over with -fw_cfg):
+    // "TAG<tab>PATH" lines, the tags matching the -virtfs arguments.
+    QFile shares(sharesPath());
+    if (!shares.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {Failure::Kind::FileFailed, shares.errorString(), sharesPath(), {}};
+    const QStringList folders = sharedFolders();
+    for (qsizetype i = 0; i < folders.size(); ++i)
+        shares.write(QStringLiteral("share%1\t%2\n").arg(i).arg(folders.at(i)).toUtf8());
+    shares.close();
     m_port = freeLoopbackPort();
     if (m_port == 0)
         return {Failure::Kind::FileFailed, QStringLiteral("no free port on 127.0.0.1"), {}, {}};
@@ -238,26 +252,53 @@ QStringList VirtualMachineEngine::arguments() const
 {
     const QString image = m_settings.image + u'/';
     const bool hardware = usesHardwareAcceleration();
-    return {QStringLiteral("-name"), QStringLiteral("hublot-engine"), QStringLiteral("-machine"), QStringLiteral("q35"),
-            QStringLiteral("-accel"), hardware ? QStringLiteral("kvm") : QStringLiteral("tcg"), QStringLiteral("-cpu"),
-            hardware ? QStringLiteral("host") : QStringLiteral("max"), QStringLiteral("-smp"),
-            QString::number(m_settings.cpus), QStringLiteral("-m"), QString::number(m_settings.memoryMiB),
-            QStringLiteral("-nodefaults"), QStringLiteral("-display"), QStringLiteral("none"),
-            QStringLiteral("-no-reboot"), QStringLiteral("-kernel"), image + QStringLiteral("vmlinuz"),
-            QStringLiteral("-initrd"), image + QStringLiteral("initrd.img"), QStringLiteral("-append"),
-            QStringLiteral("root=/dev/vda ro console=ttyS0 panic=-1 quiet init=/sbin/hublot-init"),
-            QStringLiteral("-drive"),
-            // The VM's root: its writes are thrown away when it stops.
-            u"file=" + qemuValue(image + QStringLiteral("root.img")) + u",format=raw,if=virtio,snapshot=on",
-            QStringLiteral("-drive"), u"file=" + qemuValue(m_settings.disk) + u",format=raw,if=virtio",
-            QStringLiteral("-netdev"),
-            QStringLiteral("user,id=%1,hostfwd=tcp:127.0.0.1:%2-:%3").arg(NetworkId).arg(m_port).arg(GuestEnginePort),
-            QStringLiteral("-device"), u"virtio-net-pci,netdev=" + NetworkId, QStringLiteral("-device"),
-            QStringLiteral("virtio-serial-pci"), QStringLiteral("-chardev"),
-            u"socket,id=control,path=" + qemuValue(controlSocketPath()) + u",server=on,wait=off",
-            QStringLiteral("-device"), QStringLiteral("virtserialport,chardev=control,name=org.hublot.control"),
-            QStringLiteral("-qmp"), u"unix:" + qemuValue(qmpSocketPath()) + u",server=on,wait=off",
-            QStringLiteral("-serial"), u"file:" + qemuValue(consoleLogPath())};
+    QStringList arguments {
+        QStringLiteral("-name"), QStringLiteral("hublot-engine"), QStringLiteral("-machine"), QStringLiteral("q35"),
+        QStringLiteral("-accel"), hardware ? QStringLiteral("kvm") : QStringLiteral("tcg"), QStringLiteral("-cpu"),
+        hardware ? QStringLiteral("host") : QStringLiteral("max"), QStringLiteral("-smp"),
+        QString::number(m_settings.cpus), QStringLiteral("-m"), QString::number(m_settings.memoryMiB),
+        QStringLiteral("-nodefaults"), QStringLiteral("-display"), QStringLiteral("none"), QStringLiteral("-no-reboot"),
+        QStringLiteral("-kernel"), image + QStringLiteral("vmlinuz"), QStringLiteral("-initrd"),
+        image + QStringLiteral("initrd.img"), QStringLiteral("-append"),
+        QStringLiteral("root=/dev/vda ro console=ttyS0 panic=-1 quiet init=/sbin/hublot-init"),
+        QStringLiteral("-drive"),
+        // The VM's root: its writes are thrown away when it stops.
+        u"file=" + qemuValue(image + QStringLiteral("root.img")) + u",format=raw,if=virtio,snapshot=on",
+        QStringLiteral("-drive"), u"file=" + qemuValue(m_settings.disk) + u",format=raw,if=virtio",
+        QStringLiteral("-netdev"),
+        // (Before the first start, no port is chosen yet: PORT shows where it goes.)
+        QStringLiteral("user,id=%1,hostfwd=tcp:127.0.0.1:%2-:%3")
+            .arg(NetworkId, m_port > 0 ? QString::number(m_port) : QStringLiteral("PORT"))
+            .arg(GuestEnginePort),
+        QStringLiteral("-device"), u"virtio-net-pci,netdev=" + NetworkId, QStringLiteral("-device"),
+        QStringLiteral("virtio-serial-pci"), QStringLiteral("-chardev"),
+        u"socket,id=control,path=" + qemuValue(controlSocketPath()) + u",server=on,wait=off", QStringLiteral("-device"),
+        QStringLiteral("virtserialport,chardev=control,name=org.hublot.control"), QStringLiteral("-qmp"),
+        u"unix:" + qemuValue(qmpSocketPath()) + u",server=on,wait=off", QStringLiteral("-serial"),
+        u"file:" + qemuValue(consoleLogPath())};
+    const QStringList folders = sharedFolders();
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        arguments << QStringLiteral("-virtfs")
+                  << u"local,path=" + qemuValue(folders.at(i)) + u",mount_tag=share" + QString::number(i)
+                + u",security_model=none";
+    }
+    if (!folders.isEmpty())
+        arguments << QStringLiteral("-fw_cfg") << u"name=opt/org.hublot/shares,file=" + qemuValue(sharesPath());
+    return arguments;
+}
+
+QStringList VirtualMachineEngine::sharedFolders() const
+{
+    // Only existing folders, each once, without a tab or line break that
+    // would break the list the VM reads.
+    QStringList folders;
+    for (const QString &folder : m_settings.sharedFolders) {
+        const QString clean = QDir::cleanPath(folder);
+        if (QFileInfo(clean).isDir() && QDir::isAbsolutePath(clean) && clean != u"/" && !folders.contains(clean)
+            && !clean.contains(u'\t') && !clean.contains(u'\n'))
+            folders << clean;
+    }
+    return folders;
 }
 
 void VirtualMachineEngine::processStarted()

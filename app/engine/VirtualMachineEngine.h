@@ -44,6 +44,9 @@ public:
         QString runtime;  ///< control and QMP sockets, logs (private to the user)
         QString disk;  ///< the data disk: /var/lib/docker in the VM
         qint64 diskBytes = 64LL * 1024 * 1024 * 1024;  ///< its size when made (a sparse file)
+        /// Folders of this computer the VM sees at the same paths (9p), so
+        /// that `docker run -v /home/alice/site:/www` binds the folder meant.
+        QStringList sharedFolders;
         int cpus = 2;
         int memoryMiB = 2048;
         Acceleration acceleration = Acceleration::Automatic;
@@ -52,7 +55,7 @@ public:
     /// The image from HUBLOT_VM_IMAGE, else the first of Hublot's data
     /// folders (share/hublot/vm) that holds one; HUBLOT_VM_ACCEL=tcg or kvm
     /// forces the acceleration. Runtime under XDG_RUNTIME_DIR, the disk
-    /// under Hublot's data folder.
+    /// under Hublot's data folder; the user's home folder is shared.
     static Settings defaultSettings(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     /// The files an image folder holds.
     static const QStringList &imageFiles();
@@ -72,6 +75,8 @@ public:
     /// The ports of the VM's containers reachable on 127.0.0.1 here, as
     /// "tcp:8080" (see GuestPortForwarder); empty unless Running.
     [[nodiscard]] QStringList forwardedPorts() const;
+    /// settings().sharedFolders that are shared: the existing absolute ones.
+    [[nodiscard]] QStringList sharedFolders() const;
 
     [[nodiscard]] EngineEndpoint endpoint() const override;
     /// QEMU's own messages.
@@ -102,6 +107,7 @@ private:
     void onControlLine(const QByteArray &line);
     [[nodiscard]] QString controlSocketPath() const;
     [[nodiscard]] QString qmpSocketPath() const;
+    [[nodiscard]] QString sharesPath() const;
 
     Settings m_settings;
     int m_port = 0;

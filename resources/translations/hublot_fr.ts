@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>Or an engine that runs elsewhere: a Docker context, a remote host over SSH or TLS.</source>
-        <translation>Ou un moteur qui tourne ailleurs : un contexte Docker, un hôte distant par SSH ou TLS.</translation>
+        <translation>Ou un moteur qui tourne ailleurs&#xa0;: un contexte Docker, un hôte distant par SSH ou TLS.</translation>
     </message>
     <message>
         <source>Connect to an &amp;Engine…</source>
@@ -2140,15 +2140,15 @@
     </message>
     <message>
         <source>(log: %1)</source>
-        <translation>(journal : %1)</translation>
+        <translation>(journal&#xa0;: %1)</translation>
     </message>
     <message>
         <source>QEMU (%1), which runs the virtual machine, is not installed. Install it (on Debian or Ubuntu: sudo apt install qemu-system-x86), then start again.</source>
-        <translation>QEMU (%1), qui fait tourner la machine virtuelle, n’est pas installé. Installez-le (sous Debian ou Ubuntu : sudo apt install qemu-system-x86), puis démarrez à nouveau.</translation>
+        <translation>QEMU (%1), qui fait tourner la machine virtuelle, n’est pas installé. Installez-le (sous Debian ou Ubuntu&#xa0;: sudo apt install qemu-system-x86), puis démarrez à nouveau.</translation>
     </message>
     <message>
         <source>Docker&apos;s engine (%1) is not installed on this computer. Install it (on Debian or Ubuntu: sudo apt install docker.io), or start an engine in a virtual machine instead.</source>
-        <translation>Le moteur de Docker (%1) n’est pas installé sur cet ordinateur. Installez-le (sous Debian ou Ubuntu : sudo apt install docker.io), ou démarrez plutôt un moteur dans une machine virtuelle.</translation>
+        <translation>Le moteur de Docker (%1) n’est pas installé sur cet ordinateur. Installez-le (sous Debian ou Ubuntu&#xa0;: sudo apt install docker.io), ou démarrez plutôt un moteur dans une machine virtuelle.</translation>
     </message>
     <message>
         <source>Starting an engine on this computer needs administrator rights, and Hublot runs as %1. Start Docker&apos;s own service instead (sudo systemctl start docker), or start an engine in a virtual machine, which needs no rights.</source>
@@ -2156,15 +2156,15 @@
     </message>
     <message>
         <source>An engine already answers at %1: connect to it (File &gt; Connect to an Engine…) rather than start a second one beside it.</source>
-        <translation>Un moteur répond déjà à %1 : connectez-vous à lui (Fichier &gt; Se connecter à un moteur…) plutôt que d’en démarrer un second à côté.</translation>
+        <translation>Un moteur répond déjà à %1&#xa0;: connectez-vous à lui (Fichier &gt; Se connecter à un moteur…) plutôt que d’en démarrer un second à côté.</translation>
     </message>
     <message>
         <source>Hublot&apos;s virtual machine image is not in %1 (%2 is missing). Build it with “packaging/vm/make-vm-image %1” (as root, a few minutes), or set HUBLOT_VM_IMAGE to the folder that holds it.</source>
-        <translation>L’image de la machine virtuelle de Hublot n’est pas dans %1 (il manque %2). Construisez-la avec « packaging/vm/make-vm-image %1 » (en root, quelques minutes), ou donnez à HUBLOT_VM_IMAGE le dossier qui la contient.</translation>
+        <translation>L’image de la machine virtuelle de Hublot n’est pas dans %1 (il manque %2). Construisez-la avec «&#xa0;packaging/vm/make-vm-image %1&#xa0;» (en root, quelques minutes), ou donnez à HUBLOT_VM_IMAGE le dossier qui la contient.</translation>
     </message>
     <message>
         <source>Hublot could not prepare the engine: %1.</source>
-        <translation>Hublot n’a pas pu préparer le moteur : %1.</translation>
+        <translation>Hublot n’a pas pu préparer le moteur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Hublot could not create %1%2. Check that you may write to its folder and that the disk has room.</source>
@@ -2172,23 +2172,23 @@
     </message>
     <message>
         <source>The virtual machine stopped as it started%1. The end of its logs:</source>
-        <translation>La machine virtuelle s’est arrêtée en démarrant%1. La fin de ses journaux :</translation>
+        <translation>La machine virtuelle s’est arrêtée en démarrant%1. La fin de ses journaux&#xa0;:</translation>
     </message>
     <message>
         <source>The engine stopped as it started%1. The end of its log:</source>
-        <translation>Le moteur s’est arrêté en démarrant%1. La fin de son journal :</translation>
+        <translation>Le moteur s’est arrêté en démarrant%1. La fin de son journal&#xa0;:</translation>
     </message>
     <message>
         <source>The engine did not answer within %1 seconds, so Hublot stopped it%2. Start it again; if it fails again, its log says why.</source>
-        <translation>Le moteur n’a pas répondu en %1 secondes, Hublot l’a donc arrêté%2. Démarrez-le à nouveau ; s’il échoue encore, son journal dit pourquoi.</translation>
+        <translation>Le moteur n’a pas répondu en %1 secondes, Hublot l’a donc arrêté%2. Démarrez-le à nouveau&#xa0;; s’il échoue encore, son journal dit pourquoi.</translation>
     </message>
     <message>
         <source>The engine in the virtual machine could not start: %1%2.</source>
-        <translation>Le moteur de la machine virtuelle n’a pas pu démarrer : %1%2.</translation>
+        <translation>Le moteur de la machine virtuelle n’a pas pu démarrer&#xa0;: %1%2.</translation>
     </message>
     <message>
         <source>The engine stopped by itself%1. The end of its log:</source>
-        <translation>Le moteur s’est arrêté de lui-même%1. La fin de son journal :</translation>
+        <translation>Le moteur s’est arrêté de lui-même%1. La fin de son journal&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +2836,7 @@
     </message>
     <message>
         <source>Hublot boots a small Linux virtual machine with Docker inside (QEMU), as Docker Desktop does on macOS and Windows. It needs no administrator rights; images, containers and volumes stay on its disk from one start to the next.</source>
-        <translation>Hublot démarre une petite machine virtuelle Linux avec Docker dedans (QEMU), comme Docker Desktop le fait sous macOS et Windows. Elle ne demande aucun droit d’administrateur ; images, conteneurs et volumes restent sur son disque d’un démarrage à l’autre.</translation>
+        <translation>Hublot démarre une petite machine virtuelle Linux avec Docker dedans (QEMU), comme Docker Desktop le fait sous macOS et Windows. Elle ne demande aucun droit d’administrateur&#xa0;; images, conteneurs et volumes restent sur son disque d’un démarrage à l’autre.</translation>
     </message>
     <message>
         <source>Hublot runs Docker&apos;s engine (dockerd) on this computer, with its own socket and data folder, and stops it when asked or when Hublot quits. It needs administrator rights.</source>
@@ -2864,7 +2864,7 @@
     </message>
     <message>
         <source> MiB</source>
-        <translation> Mio</translation>
+        <translation>&#xa0;Mio</translation>
     </message>
     <message>
         <source>Memory of the virtual machine</source>
@@ -2872,19 +2872,19 @@
     </message>
     <message>
         <source>&amp;Processors:</source>
-        <translation>&amp;Processeurs :</translation>
+        <translation>&amp;Processeurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation>Mé&amp;moire :</translation>
+        <translation>Mé&amp;moire&#xa0;:</translation>
     </message>
     <message>
         <source>Data disk: %1</source>
-        <translation>Disque de données : %1</translation>
+        <translation>Disque de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Port %1 of the virtual machine could not be forwarded to this computer (another program may hold it here): %2</source>
-        <translation>Le port %1 de la machine virtuelle n’a pas pu être redirigé vers cet ordinateur (un autre programme le tient peut-être ici) : %2</translation>
+        <translation>Le port %1 de la machine virtuelle n’a pas pu être redirigé vers cet ordinateur (un autre programme le tient peut-être ici)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -2892,11 +2892,11 @@
     </message>
     <message>
         <source>Stopping: its containers get their stop signal first…</source>
-        <translation>Arrêt : ses conteneurs reçoivent d’abord leur signal d’arrêt…</translation>
+        <translation>Arrêt&#xa0;: ses conteneurs reçoivent d’abord leur signal d’arrêt…</translation>
     </message>
     <message>
         <source>Running: the engine answers at %1.</source>
-        <translation>En marche : le moteur répond à %1.</translation>
+        <translation>En marche&#xa0;: le moteur répond à %1.</translation>
     </message>
     <message>
         <source>Ports its containers publish will answer on 127.0.0.1 here.</source>
@@ -2904,7 +2904,7 @@
     </message>
     <message>
         <source>Its containers&apos; ports answer here on 127.0.0.1: %1.</source>
-        <translation>Les ports de ses conteneurs répondent ici sur 127.0.0.1 : %1.</translation>
+        <translation>Les ports de ses conteneurs répondent ici sur 127.0.0.1&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -2916,11 +2916,11 @@
     </message>
     <message>
         <source>Booting the virtual machine again, with an emulated processor: hardware virtualisation (KVM) opened but failed here, as it can inside another virtual machine. This takes a minute or more…</source>
-        <translation>Nouveau démarrage de la machine virtuelle, avec un processeur émulé : la virtualisation matérielle (KVM) s’est ouverte mais a échoué ici, comme cela peut arriver dans une autre machine virtuelle. Cela prend une minute ou plus…</translation>
+        <translation>Nouveau démarrage de la machine virtuelle, avec un processeur émulé&#xa0;: la virtualisation matérielle (KVM) s’est ouverte mais a échoué ici, comme cela peut arriver dans une autre machine virtuelle. Cela prend une minute ou plus…</translation>
     </message>
     <message>
         <source>Booting the virtual machine, with an emulated processor (no hardware virtualisation here): this takes a minute or more…</source>
-        <translation>Démarrage de la machine virtuelle, avec un processeur émulé (pas de virtualisation matérielle ici) : cela prend une minute ou plus…</translation>
+        <translation>Démarrage de la machine virtuelle, avec un processeur émulé (pas de virtualisation matérielle ici)&#xa0;: cela prend une minute ou plus…</translation>
     </message>
     <message>
         <source>Starting the Docker engine in the virtual machine…</source>
@@ -2932,11 +2932,15 @@
     </message>
     <message>
         <source>Hublot runs:</source>
-        <translation>Hublot lance :</translation>
+        <translation>Hublot lance&#xa0;:</translation>
     </message>
     <message>
         <source>For the docker command:</source>
-        <translation>Pour la commande docker :</translation>
+        <translation>Pour la commande docker&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shared with the virtual machine, at the same paths: %1</source>
+        <translation>Partagé avec la machine virtuelle, aux mêmes chemins : %1</translation>
     </message>
 </context>
 <context>

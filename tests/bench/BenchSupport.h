@@ -78,14 +78,14 @@ inline qint64 residentBytes()
     return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
 }
 
-/// Runs the docker CLI against the test engine with its output thrown
+/// Runs the docker CLI against host with its output thrown
 /// away, as a user's `docker ... > /dev/null`; gives the milliseconds it
 /// took, or -1 when it failed (the test then fails saying so).
-inline double timeDocker(const QStringList &arguments)
+inline double timeDockerOn(const QString &host, const QStringList &arguments)
 {
     QProcess docker;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), Test::TestEngine::dockerHost());
+    env.insert(QStringLiteral("DOCKER_HOST"), host);
     docker.setProcessEnvironment(env);
     docker.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer timer;
@@ -97,6 +97,11 @@ inline double timeDocker(const QStringList &arguments)
         return -1;
     }
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+inline double timeDocker(const QStringList &arguments)
+{
+    return timeDockerOn(Test::TestEngine::dockerHost(), arguments);
 }
 
 }  // namespace Hublot::Bench

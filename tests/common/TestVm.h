@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TestEngine.h"
+
 #include "engine/VirtualMachineEngine.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -29,8 +32,9 @@ public:
         return {};
     }
 
-    /// That image, with its runtime folder and data disk in dir; one
-    /// processor and 1 GiB, as the other tests run beside it.
+    /// That image, with its runtime folder and data disk in dir, and dir
+    /// shared with the VM; one processor and 1 GiB, as the other tests run
+    /// beside it.
     static Engine::VirtualMachineEngine::Settings settingsIn(const QTemporaryDir &dir)
     {
         Engine::VirtualMachineEngine::Settings settings = Engine::VirtualMachineEngine::defaultSettings();
@@ -38,7 +42,28 @@ public:
         settings.disk = dir.path() + u"/vm-data.img";
         settings.cpus = 1;
         settings.memoryMiB = 1024;
+        // The test's folder, not the home folder, is shared with the VM.
+        settings.sharedFolders = {dir.path()};
         return settings;
+    }
+
+    /// Copies the shared test image into the engine at host (docker save |
+    /// docker load); whether it worked.
+    static bool loadTestImage(const QString &host)
+    {
+        QProcess save;
+        QProcess load;
+        save.setStandardOutputProcess(&load);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_HOST"), TestEngine::dockerHost());
+        save.setProcessEnvironment(env);
+        env.insert(QStringLiteral("DOCKER_HOST"), host);
+        load.setProcessEnvironment(env);
+        save.start(QStringLiteral("docker"), {QStringLiteral("save"), TestEngine::image()});
+        load.start(QStringLiteral("docker"), {QStringLiteral("load")});
+        save.waitForFinished(120'000);
+        load.waitForFinished(120'000);
+        return save.exitCode() == 0 && load.exitCode() == 0;
     }
 };
 

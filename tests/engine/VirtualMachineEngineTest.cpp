@@ -9,6 +9,7 @@
 
 #include "engine/VirtualMachineEngine.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -28,24 +29,6 @@ QString docker(const QString &host, const QStringList &arguments, int *exitCode 
     if (exitCode)
         *exitCode = output.exitCode;
     return QString::fromUtf8(output.out).trimmed();
-}
-
-// docker save from the shared test engine, docker load into host.
-bool copyTestImage(const QString &host)
-{
-    QProcess save;
-    QProcess load;
-    save.setStandardOutputProcess(&load);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), Test::TestEngine::dockerHost());
-    save.setProcessEnvironment(env);
-    env.insert(QStringLiteral("DOCKER_HOST"), host);
-    load.setProcessEnvironment(env);
-    save.start(QStringLiteral("docker"), {QStringLiteral("save"), Test::TestEngine::image()});
-    load.start(QStringLiteral("docker"), {QStringLiteral("load")});
-    save.waitForFinished(120'000);
-    load.waitForFinished(120'000);
-    return save.exitCode() == 0 && load.exitCode() == 0;
 }
 
 // A free port on 127.0.0.1 here.
@@ -114,30 +97,48 @@ private Q_SLOTS:
         const QString host = endpoint.address();
         QCOMPARE(docker(host, {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name}}")}),
                  QStringLiteral("hublot-vm"));
-        QVERIFY(copyTestImage(host));
+        QVERIFY(Test::TestVm::loadTestImage(host));
         QCOMPARE(docker(host,
                         {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"),
                          QStringLiteral("hublot.test=1"), Test::TestEngine::image(), QStringLiteral("echo"),
                          QStringLiteral("hello from the VM")}),
                  QStringLiteral("hello from the VM"));
 
-        // A port a container publishes in the VM answers on 127.0.0.1 here,
-        // and goes with the container.
+        // The notes' `docker run -v ${PWD}:/usr/share/nginx/html -p 8080:80`,
+        // in the VM: a folder of this computer (shared with the VM at its
+        // path) served by a container whose published port answers on
+        // 127.0.0.1 here; the port goes with the container.
+        const QString site = dir.path() + u"/site";
+        QVERIFY(QDir().mkpath(site));
+        QFile page(site + u"/index.html");
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<p>Served from a folder of this computer</p>\n");
+        page.close();
         const int port = freeLoopbackPort();
         QVERIFY(port > 0);
-        const QString web
-            = docker(host,
-                     {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"),
-                      QStringLiteral("hublot.test=1"), QStringLiteral("-p"), QStringLiteral("%1:80").arg(port),
-                      Test::TestEngine::image(), QStringLiteral("httpd"), QStringLiteral("-f"), QStringLiteral("-p"),
-                      QStringLiteral("80"), QStringLiteral("-h"), QStringLiteral("/www")});
+        const QString web = docker(host,
+                                   {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"),
+                                    QStringLiteral("hublot.test=1"), QStringLiteral("-v"), site + u":/www",
+                                    QStringLiteral("-p"), QStringLiteral("%1:80").arg(port), Test::TestEngine::image(),
+                                    QStringLiteral("httpd"), QStringLiteral("-f"), QStringLiteral("-p"),
+                                    QStringLiteral("80"), QStringLiteral("-h"), QStringLiteral("/www")});
         QVERIFY(!web.isEmpty());
         const QString forward = QStringLiteral("tcp:%1").arg(port);
         QTRY_VERIFY_WITH_TIMEOUT(engine.forwardedPorts().contains(forward), 60'000);
-        QVERIFY2(httpGet(port).contains("Hello from Hublot"), "the page did not come through the forwarded port");
+        const QByteArray answer = httpGet(port);
+        QVERIFY2(answer.contains("Served from a folder of this computer"), answer.constData());
         docker(host, {QStringLiteral("rm"), QStringLiteral("-f"), web});
         QTRY_VERIFY_WITH_TIMEOUT(!engine.forwardedPorts().contains(forward), 60'000);
         QVERIFY(httpGet(port).isEmpty());
+
+        // What a container writes in a shared folder is on this computer.
+        docker(host,
+               {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"),
+                QStringLiteral("hublot.test=1"), QStringLiteral("-v"), site + u":/out", Test::TestEngine::image(),
+                QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo written in the VM > /out/note")});
+        QFile note(site + u"/note");
+        QVERIFY(note.open(QIODevice::ReadOnly));
+        QCOMPARE(note.readAll(), QByteArray("written in the VM\n"));
 
         // Stopped by asking the guest: well before the deadline that kills QEMU.
         clock.restart();
