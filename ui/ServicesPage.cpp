@@ -172,7 +172,7 @@ void ServicesPage::updateActions()
     m_actions[Action::Scale]->setEnabled(chosen.size() == 1 && !chosen.first().global);
     m_actions[Action::Remove]->setEnabled(!chosen.isEmpty());
     m_actions[Action::InitSwarm]->setEnabled(!m_inSwarm);
-    m_outsideSwarm->setVisible(!m_inSwarm && m_session->client());
+    m_outsideSwarm->setVisible(m_swarmKnown && !m_inSwarm && m_session->client());
 }
 
 void ServicesPage::updateSwarmState()
@@ -184,6 +184,7 @@ void ServicesPage::updateSwarmState()
         return;
     Engine::SystemOperations(client).info().then(this, [this](const Engine::Result<Engine::EngineInfo> &info) {
         m_inSwarm = info.ok() && info->swarmState == u"active";
+        m_swarmKnown = info.ok();
         updateActions();
     });
 }

@@ -69,6 +69,9 @@ private:
     QMap<Action, QAction *> m_actions;
     QStringList m_labels;
     bool m_inSwarm = false;
+    /// False until the engine has said whether it is in a swarm: the note
+    /// that it is not waits for that answer rather than flash before it.
+    bool m_swarmKnown = false;
 };
 
 }  // namespace Hublot::Ui
