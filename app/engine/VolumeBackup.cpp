@@ -93,14 +93,16 @@ void VolumeBackup::start()
     }
     // A restore checks its backup before anything is made on the engine,
     // unpacking it on the thread pool (a big backup takes a while).
-    m_unpacked = std::make_unique<QTemporaryDir>();
+    m_unpacked = std::make_shared<QTemporaryDir>();
     if (!m_unpacked->isValid()) {
         EngineError error = EngineError::make(EngineError::Kind::LocalFileFailed, m_unpacked->errorString());
         error.path = m_unpacked->path();
         Q_EMIT finished(error);
         return;
     }
-    QtConcurrent::run(&VolumeBackup::unpack, m_filePath, m_unpacked->path())
+    // The worker holds the folder too: should this object go first, the
+    // folder is removed only once the worker is done with it.
+    QtConcurrent::run([file = m_filePath, folder = m_unpacked] { return unpack(file, folder->path()); })
         .then(this, [this](const std::optional<EngineError> &error) {
             if (error)
                 Q_EMIT finished(*error);

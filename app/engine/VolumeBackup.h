@@ -76,7 +76,7 @@ private:
     QString m_image;
     QString m_filePath;
     Labels m_labels;
-    std::unique_ptr<QTemporaryDir> m_unpacked;  ///< for a restore: the backup, unpacked
+    std::shared_ptr<QTemporaryDir> m_unpacked;  ///< for a restore: the backup, unpacked (shared with the worker)
 };
 
 }  // namespace Hublot::Engine
