@@ -171,5 +171,7 @@ int main(int argc, char *argv[])
 
     window.show();
     session.connectTo(Engine::EngineEndpoint::fromEnvironment(QProcessEnvironment::systemEnvironment()));
+    // An engine Hublot starts itself, when the user asked for it at every start.
+    window.startManagedEnginesAsSet();
     return QApplication::exec();
 }

@@ -14,6 +14,7 @@
 #include "ui/EngineSwitchDialog.h"
 #include "ui/ImageTableModel.h"
 #include "ui/ImagesPage.h"
+#include "ui/ManagedEnginePanel.h"
 #include "ui/NetworkTableModel.h"
 #include "ui/NetworksPage.h"
 #include "ui/ResourceListPage.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -252,6 +254,15 @@ void MainWindow::adoptManagedEngine(Engine::ManagedEngine *engine)
         if (m_closing && engine->canStart())
             close();
     });
+}
+
+void MainWindow::startManagedEnginesAsSet()
+{
+    const QSettings settings;
+    for (Engine::ManagedEngine *engine : {m_engines.vm, m_engines.local}) {
+        if (settings.value(ManagedEnginePanel::startWithHublotKey(engine), false).toBool() && engine->canStart())
+            engine->start();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

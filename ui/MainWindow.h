@@ -51,6 +51,9 @@ public:
     [[nodiscard]] bool isSettled() const { return m_settled; }
 
     [[nodiscard]] const ManagedEngines &managedEngines() const { return m_engines; }
+    /// Starts the managed engines the user set to start with Hublot; each
+    /// becomes the engine shown once it answers.
+    void startManagedEnginesAsSet();
 
 public Q_SLOTS:
     /// Opens the run dialog, blank or with image filled in.

@@ -7,6 +7,9 @@
 #include "ui/ErrorMessages.h"
 #include "ui/ShellWords.h"
 
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +18,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QThread>
+#include <QUrl>
 
 namespace Hublot::Ui {
 
@@ -46,6 +50,8 @@ ManagedEnginePanel::ManagedEnginePanel(ManagedEngine *engine, const QString &nam
     , m_stop(new QPushButton(tr("S&top"), this))
     , m_command(new CommandLineBar(name, this))
     , m_dockerCommand(new CommandLineBar(name + u"Docker", this))
+    , m_startWithHublot(new QCheckBox(tr("Start it &with Hublot"), this))
+    , m_showLog(new QPushButton(tr("Show the &Log"), this))
 {
     setObjectName(name + u"Panel");
     setFrameShape(QFrame::StyledPanel);
@@ -135,6 +141,19 @@ ManagedEnginePanel::ManagedEnginePanel(ManagedEngine *engine, const QString &nam
                     update();
                 });
     }
+    // Kept for the next session: Docker Desktop starts its engine with it.
+    m_startWithHublot->setObjectName(name + u"StartWithHublotCheckBox");
+    connect(m_startWithHublot, &QCheckBox::toggled, this,
+            [this](bool checked) { QSettings().setValue(startWithHublotKey(m_engine), checked); });
+    m_showLog->setObjectName(name + u"ShowLogButton");
+    m_showLog->setToolTip(m_vm ? tr("The virtual machine's console: its kernel's, its init's and its engine's messages")
+                               : tr("dockerd's messages"));
+    connect(m_showLog, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(shownLogPath())); });
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_startWithHublot, 1);
+    options->addWidget(m_showLog);
+    grid->addLayout(options, row++, 0, 1, 2);
     grid->addWidget(m_command, row++, 0, 1, 2);
     // While it runs: how the docker command reaches the same engine.
     grid->addWidget(m_dockerCommand, row, 0, 1, 2);
@@ -158,6 +177,16 @@ void ManagedEnginePanel::applyVmSettings(bool store)
         stored.setValue(QStringLiteral("engines/vm/memoryMiB"), settings.memoryMiB);
     }
     update();
+}
+
+QString ManagedEnginePanel::startWithHublotKey(const ManagedEngine *engine)
+{
+    return u"engines/" + engine->objectName() + u"/startWithHublot";
+}
+
+QString ManagedEnginePanel::shownLogPath() const
+{
+    return m_vm ? m_vm->consoleLogPath() : m_engine->logPath();
 }
 
 QString ManagedEnginePanel::portText(const QString &port)
@@ -235,6 +264,11 @@ void ManagedEnginePanel::update()
         m_cpus->setEnabled(m_engine->canStart());
         m_memory->setEnabled(m_engine->canStart());
     }
+    {
+        const QSignalBlocker blocker(m_startWithHublot);
+        m_startWithHublot->setChecked(QSettings().value(startWithHublotKey(m_engine), false).toBool());
+    }
+    m_showLog->setEnabled(QFileInfo::exists(shownLogPath()));
     m_command->setCommand(commandText(m_engine->command()), tr("Hublot runs:"));
     const bool running = state == ManagedEngine::State::Running;
     m_dockerCommand->setVisible(running);

@@ -6,6 +6,7 @@
 
 #include <QFrame>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -35,6 +36,8 @@ public:
     /// The status line as the user reads it.
     [[nodiscard]] QString statusText() const;
 
+    /// The setting that starts engine when Hublot starts (a bool).
+    static QString startWithHublotKey(const Engine::ManagedEngine *engine);
     /// The program and arguments written as a shell command.
     static QString commandText(const QStringList &command);
 
@@ -44,6 +47,7 @@ private:
     /// the next session too (only what the user changed is stored).
     void applyVmSettings(bool store);
     static QString portText(const QString &port);
+    [[nodiscard]] QString shownLogPath() const;
 
     Engine::ManagedEngine *m_engine;
     Engine::VirtualMachineEngine *m_vm;
@@ -54,6 +58,8 @@ private:
     QSpinBox *m_memory = nullptr;
     CommandLineBar *m_command;
     CommandLineBar *m_dockerCommand;
+    QCheckBox *m_startWithHublot;
+    QPushButton *m_showLog;
     QString m_forwardProblem;
 };
 

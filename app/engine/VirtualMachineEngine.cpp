@@ -79,6 +79,8 @@ VirtualMachineEngine::Settings VirtualMachineEngine::defaultSettings(const QProc
     settings.runtime = runtime + QStringLiteral("/hublot-vm");
     settings.disk
         = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/hublot/vm/data.img");
+    // As Docker Desktop shares /Users: `docker run -v ~/site:/www` then works.
+    settings.sharedFolders = {QDir::homePath()};
     const QString acceleration = env.value(QStringLiteral("HUBLOT_VM_ACCEL"));
     if (acceleration == u"tcg")
         settings.acceleration = Acceleration::Emulation;

@@ -102,15 +102,16 @@ void VolumeBackup::start()
     }
     // The worker holds the folder too: should this object go first, the
     // folder is removed only once the worker is done with it.
-    QtConcurrent::run([file = m_filePath, folder = m_unpacked] { return unpack(file, folder->path()); })
-        .then(this, [this](const std::optional<EngineError> &error) {
-            if (error)
-                Q_EMIT finished(*error);
-            else if (!m_client)
-                Q_EMIT finished(EngineError::make(EngineError::Kind::Cancelled, QStringLiteral("the client is gone")));
-            else
-                createHelper();
-        });
+    QtConcurrent::run([file = m_filePath, folder = m_unpacked] {
+        return unpack(file, folder->path());
+    }).then(this, [this](const std::optional<EngineError> &error) {
+        if (error)
+            Q_EMIT finished(*error);
+        else if (!m_client)
+            Q_EMIT finished(EngineError::make(EngineError::Kind::Cancelled, QStringLiteral("the client is gone")));
+        else
+            createHelper();
+    });
 }
 
 void VolumeBackup::createHelper()

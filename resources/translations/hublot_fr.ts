@@ -2940,7 +2940,23 @@
     </message>
     <message>
         <source>Shared with the virtual machine, at the same paths: %1</source>
-        <translation>Partagé avec la machine virtuelle, aux mêmes chemins : %1</translation>
+        <translation>Partagé avec la machine virtuelle, aux mêmes chemins&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Start it &amp;with Hublot</source>
+        <translation>Le démarrer a&amp;vec Hublot</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Log</source>
+        <translation>Afficher le &amp;journal</translation>
+    </message>
+    <message>
+        <source>The virtual machine&apos;s console: its kernel&apos;s, its init&apos;s and its engine&apos;s messages</source>
+        <translation>La console de la machine virtuelle : les messages de son noyau, de son init et de son moteur</translation>
+    </message>
+    <message>
+        <source>dockerd&apos;s messages</source>
+        <translation>Les messages de dockerd</translation>
     </message>
 </context>
 <context>

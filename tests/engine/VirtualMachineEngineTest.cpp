@@ -162,6 +162,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), ManagedEngine::State::Stopped, engine.stopTimeoutMs() + 5'000);
     }
 
+    void theHomeFolderIsSharedByDefault()
+    {
+        const VirtualMachineEngine engine;
+        QCOMPARE(engine.settings().sharedFolders, QStringList {QDir::homePath()});
+        QCOMPARE(engine.sharedFolders(), QStringList {QDir::homePath()});
+        const QStringList command = engine.command();
+        const qsizetype virtfs = command.indexOf(QStringLiteral("-virtfs"));
+        QVERIFY(virtfs > 0);
+        QVERIFY2(command.at(virtfs + 1).startsWith(u"local,path=" + QDir::homePath() + u",mount_tag=share0"),
+                 qPrintable(command.at(virtfs + 1)));
+        QVERIFY(command.contains(QStringLiteral("-fw_cfg")));
+    }
+
     void aMissingImageIsNamedAndNothingStarts()
     {
         QTemporaryDir dir(QStringLiteral("/tmp/hublot-vm-XXXXXX"));

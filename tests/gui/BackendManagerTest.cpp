@@ -14,9 +14,12 @@
 #include "engine/VirtualMachineEngine.h"
 #include "ui/ContainersPage.h"
 #include "ui/MainWindow.h"
+#include "ui/ManagedEnginePanel.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -123,6 +126,41 @@ private Q_SLOTS:
         QVERIFY(screen.window->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(local->state(), ManagedEngine::State::Stopped, 40'000);
         QTRY_VERIFY(!screen.window->isVisible());
+    }
+
+    void anEngineSetToStartWithHublotStartsWithIt()
+    {
+        QTemporaryDir dir(QStringLiteral("/tmp/hublot-bm-XXXXXX"));
+        const auto makeLocal = [&dir] {
+            return new Engine::LocalEngine({dir.path() + u"/run", dir.path() + u"/data", {}},
+                                           {QStringLiteral("--bridge"), QStringLiteral("none"),
+                                            QStringLiteral("--iptables=false"), QStringLiteral("--ip6tables=false")});
+        };
+        {
+            // The user ticks the box; nothing starts now.
+            auto *local = makeLocal();
+            Screen screen = open(dir, {local, nullptr});
+            local->setParent(screen.window.get());
+            QTRY_VERIFY_WITH_TIMEOUT(screen.problemShown(), 10'000);
+            auto *box = screen.find<QCheckBox>(QStringLiteral("problemLocalStartWithHublotCheckBox"));
+            QVERIFY(box && !box->isChecked());
+            box->click();
+            QVERIFY(box->isChecked());
+            QCOMPARE(local->state(), ManagedEngine::State::Stopped);
+            // The other panel of the same engine agrees at its next change.
+            QCOMPARE(QSettings().value(Ui::ManagedEnginePanel::startWithHublotKey(local)).toBool(), true);
+        }
+        // The next time Hublot starts, so does the engine, and it is shown.
+        auto *local = makeLocal();
+        Screen screen = open(dir, {local, nullptr});
+        local->setParent(screen.window.get());
+        screen.window->startManagedEnginesAsSet();
+        QCOMPARE(local->state(), ManagedEngine::State::Starting);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.session->state(), Engine::EngineSession::State::Connected, 60'000);
+        QCOMPARE(screen.session->address(), local->endpoint().address());
+        screen.window->close();
+        QTRY_COMPARE_WITH_TIMEOUT(local->state(), ManagedEngine::State::Stopped, 40'000);
+        QSettings().remove(Ui::ManagedEnginePanel::startWithHublotKey(local));
     }
 
     void aVmWithoutItsImageSaysWhereItLookedAndHowToMakeIt()
