@@ -369,6 +369,10 @@ QString ErrorMessages::forManagedEngine(const Engine::ManagedEngine::Failure &fa
             .arg(failure.detail, log);
     case Failed::GuestFailed:
         return tr("The engine in the virtual machine could not start: %1%2.").arg(failure.detail, log);
+    case Failed::CertificateMissing:
+        return tr("The virtual machine did not hand over the certificate that opens its engine (%1)%2. Start it "
+                  "again; its console log says what went wrong.")
+            .arg(failure.path, log);
     case Failed::Crashed:
         return tr("The engine stopped by itself%1. The end of its log:").arg(log) + u'\n' + failure.detail;
     }

@@ -273,8 +273,13 @@ void ManagedEnginePanel::update()
     const bool running = state == ManagedEngine::State::Running;
     m_dockerCommand->setVisible(running);
     if (running) {
-        m_dockerCommand->setCommand(u"export DOCKER_HOST=" + ShellWords::quote(m_engine->endpoint().address()),
-                                    tr("For the docker command:"));
+        const Engine::EngineEndpoint endpoint = m_engine->endpoint();
+        QString command = u"export DOCKER_HOST=" + ShellWords::quote(endpoint.address());
+        if (endpoint.tls.enabled) {
+            command += u" DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH="
+                + ShellWords::quote(QFileInfo(endpoint.tls.caFile).absolutePath());
+        }
+        m_dockerCommand->setCommand(command, tr("For the docker command:"));
     }
 }
 

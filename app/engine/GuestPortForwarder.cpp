@@ -8,10 +8,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
+#include <QTimer>
 
 namespace Hublot::Engine {
 
 namespace {
+
+constexpr int FollowAgainMs = 1'000;
 
 // Container events after which the published ports may have changed.
 bool changesPorts(const DockerEvent &event)
@@ -50,17 +53,36 @@ GuestPortForwarder::GuestPortForwarder(const EngineEndpoint &endpoint, const QSt
 {
     connect(m_qmp, &QLocalSocket::readyRead, this, &GuestPortForwarder::readQmp);
     m_qmp->connectToServer(qmpSocket);
-    // The API version first; then the events, and the containers already running.
+    follow();
+}
+
+void GuestPortForwarder::follow()
+{
+    // The API version first; then the events, and the containers running now.
     m_client->ping().then(this, [this](const Result<QString> &answer) {
-        if (!answer.ok())
+        if (!answer.ok()) {
+            followAgainLater();
             return;
+        }
         EventStream *events = m_client->events(0, this);
         connect(events, &EventStream::eventReceived, this, [this](const DockerEvent &event) {
             if (changesPorts(event))
                 reconcile();
         });
+        // Should the stream end while the VM runs, it is opened again (and
+        // what changed meanwhile is read from the list).
+        connect(events, &EventStream::ended, this, [this, events] {
+            events->deleteLater();
+            followAgainLater();
+        });
         reconcile();
     });
+}
+
+void GuestPortForwarder::followAgainLater()
+{
+    // At most once a second; the VM engine owns this object only while it runs.
+    QTimer::singleShot(FollowAgainMs, this, &GuestPortForwarder::follow);
 }
 
 GuestPortForwarder::~GuestPortForwarder() = default;

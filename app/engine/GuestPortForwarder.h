@@ -48,6 +48,8 @@ Q_SIGNALS:
     void forwardFailed(const QString &port, const QString &reason);
 
 private:
+    void follow();
+    void followAgainLater();
     void reconcile();
     void apply(const QSet<QString> &wanted);
     void sendQmp(const QString &command, const QString &port, bool adding);

@@ -195,7 +195,7 @@ void ManagedEngine::fail(Failure failure)
     // Failures of a process that ran name its log.
     if (failure.logPath.isEmpty()
         && (failure.kind == Kind::ExitedAtStart || failure.kind == Kind::NoAnswer || failure.kind == Kind::GuestFailed
-            || failure.kind == Kind::Crashed))
+            || failure.kind == Kind::CertificateMissing || failure.kind == Kind::Crashed))
         failure.logPath = logPath();
     m_failure = std::move(failure);
     if (m_process.state() != QProcess::NotRunning) {

@@ -59,6 +59,7 @@ public:
             ExitedAtStart,  ///< the process ended before the engine answered (detail: its log's last lines)
             NoAnswer,  ///< the process runs, but the engine did not answer in time (detail: seconds)
             GuestFailed,  ///< the VM said its engine could not start (detail: its reason)
+            CertificateMissing,  ///< the VM said ready without handing over its TLS files (path: the one missing)
             Crashed,  ///< the process ended by itself while Running (detail: its log's last lines)
         };
         Kind kind = Kind::None;

@@ -17,8 +17,9 @@ namespace Hublot::Engine {
 
 namespace {
 
-// The engine's port inside the VM, which QEMU forwards from 127.0.0.1.
-constexpr int GuestEnginePort = 2375;
+// The engine's port inside the VM (TLS, client certificates), which QEMU
+// forwards from 127.0.0.1.
+constexpr int GuestEnginePort = 2376;
 // QEMU makes its control socket just after it starts: a bounded number of
 // tries to reach it, this far apart.
 constexpr int ControlAttempts = 100;
@@ -162,7 +163,20 @@ EngineEndpoint VirtualMachineEngine::endpoint() const
     endpoint.host = QStringLiteral("127.0.0.1");
     endpoint.port = m_port;
     endpoint.source = QStringLiteral("hublot-virtual-machine");
+    // Any user of this computer can open a port of 127.0.0.1: the engine
+    // takes only the client certificate the VM handed Hublot (see
+    // onControlLine()), named as the docker CLI expects in DOCKER_CERT_PATH.
+    endpoint.tls.enabled = true;
+    endpoint.tls.verifyPeer = true;
+    endpoint.tls.caFile = tlsPath() + QStringLiteral("/ca.pem");
+    endpoint.tls.certFile = tlsPath() + QStringLiteral("/cert.pem");
+    endpoint.tls.keyFile = tlsPath() + QStringLiteral("/key.pem");
     return endpoint;
+}
+
+QString VirtualMachineEngine::tlsPath() const
+{
+    return m_settings.runtime + QStringLiteral("/tls");
 }
 
 QString VirtualMachineEngine::logPath() const
@@ -216,6 +230,12 @@ ManagedEngine::Failure VirtualMachineEngine::prepare()
     QFile::setPermissions(m_settings.runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     for (const QString &socket : {controlSocketPath(), qmpSocketPath()})
         QFile::remove(socket);  // left by a VM that did not end cleanly
+    // The VM hands the TLS files over at each start: none is kept from an
+    // earlier one (its disk may have been another).
+    QDir(tlsPath()).removeRecursively();
+    if (!QDir().mkpath(tlsPath()))
+        return {Failure::Kind::FileFailed, {}, tlsPath(), {}};
+    QFile::setPermissions(tlsPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile::remove(consoleLogPath());
     if (!QFileInfo::exists(m_settings.disk)) {
         // A sparse file: it takes room on this computer's disk only as the
@@ -321,9 +341,31 @@ void VirtualMachineEngine::onControlLine(const QByteArray &line)
 {
     if (state() != State::Starting)
         return;
+    static const QList<std::pair<QByteArray, QString>> tlsFiles {{"tls-ca ", QStringLiteral("ca.pem")},
+                                                                 {"tls-cert ", QStringLiteral("cert.pem")},
+                                                                 {"tls-key ", QStringLiteral("key.pem")}};
+    for (const auto &[prefix, name] : tlsFiles) {
+        if (!line.startsWith(prefix))
+            continue;
+        // Readable by this user only: the key opens the engine.
+        QFile file(tlsPath() + u'/' + name);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || file.write(QByteArray::fromBase64(line.mid(prefix.size()))) <= 0) {
+            fail({Failure::Kind::FileFailed, file.errorString(), file.fileName(), {}});
+        }
+        return;
+    }
     if (line == "booted") {
         setStage(Stage::StartingEngine);
     } else if (line == "ready") {
+        const EngineEndpoint::Tls tls = endpoint().tls;
+        for (const QString &file : {tls.caFile, tls.certFile, tls.keyFile}) {
+            if (!QFileInfo::exists(file)) {
+                fail({Failure::Kind::CertificateMissing, {}, file, {}});
+                return;
+            }
+        }
         waitForAnswer();
     } else if (line.startsWith("failed")) {
         fail({Failure::Kind::GuestFailed, QString::fromUtf8(line.mid(6).trimmed()), {}, {}});

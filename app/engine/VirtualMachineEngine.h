@@ -16,7 +16,8 @@ class GuestPortForwarder;
 /// as Docker Desktop does on macOS and Windows: QEMU boots Hublot's VM image
 /// (a Debian kernel and a root file system with dockerd, made by
 /// packaging/vm/make-vm-image), and the engine answers on a port of
-/// 127.0.0.1 that QEMU forwards into the VM. It needs no administrator
+/// 127.0.0.1 that QEMU forwards into the VM, over TLS, to the client
+/// certificate the VM makes and hands Hublot alone. It needs no administrator
 /// rights. Images, containers and volumes live on a disk file of the
 /// user's, kept from one start to the next; the VM's own root is thrown
 /// away at each stop.
@@ -108,6 +109,8 @@ private:
     [[nodiscard]] QString controlSocketPath() const;
     [[nodiscard]] QString qmpSocketPath() const;
     [[nodiscard]] QString sharesPath() const;
+    /// The CA, client certificate and key the VM hands over (ca.pem, cert.pem, key.pem).
+    [[nodiscard]] QString tlsPath() const;
 
     Settings m_settings;
     int m_port = 0;

@@ -2190,6 +2190,10 @@
         <source>The engine stopped by itself%1. The end of its log:</source>
         <translation>Le moteur s’est arrêté de lui-même%1. La fin de son journal&#xa0;:</translation>
     </message>
+    <message>
+        <source>The virtual machine did not hand over the certificate that opens its engine (%1)%2. Start it again; its console log says what went wrong.</source>
+        <translation>La machine virtuelle n’a pas transmis le certificat qui ouvre son moteur (%1)%2. Démarrez-la à nouveau ; le journal de sa console dit ce qui n’a pas marché.</translation>
+    </message>
 </context>
 <context>
     <name>Hublot::Ui::Format</name>
@@ -2952,7 +2956,7 @@
     </message>
     <message>
         <source>The virtual machine&apos;s console: its kernel&apos;s, its init&apos;s and its engine&apos;s messages</source>
-        <translation>La console de la machine virtuelle : les messages de son noyau, de son init et de son moteur</translation>
+        <translation>La console de la machine virtuelle&#xa0;: les messages de son noyau, de son init et de son moteur</translation>
     </message>
     <message>
         <source>dockerd&apos;s messages</source>

@@ -78,15 +78,13 @@ inline qint64 residentBytes()
     return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
 }
 
-/// Runs the docker CLI against host with its output thrown
+/// Runs the docker CLI against endpoint with its output thrown
 /// away, as a user's `docker ... > /dev/null`; gives the milliseconds it
 /// took, or -1 when it failed (the test then fails saying so).
-inline double timeDockerOn(const QString &host, const QStringList &arguments)
+inline double timeDockerOn(const Engine::EngineEndpoint &endpoint, const QStringList &arguments)
 {
     QProcess docker;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), host);
-    docker.setProcessEnvironment(env);
+    docker.setProcessEnvironment(Test::TestEngine::environmentFor(endpoint));
     docker.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer timer;
     timer.start();
@@ -101,7 +99,7 @@ inline double timeDockerOn(const QString &host, const QStringList &arguments)
 
 inline double timeDocker(const QStringList &arguments)
 {
-    return timeDockerOn(Test::TestEngine::dockerHost(), arguments);
+    return timeDockerOn(Test::TestEngine::endpoint(), arguments);
 }
 
 }  // namespace Hublot::Bench

@@ -64,11 +64,11 @@ qint64 allocatedBytes(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? qint64(info.st_blocks) * 512 : 0;
 }
 
-QList<double> timeContainerRuns(const QString &host)
+QList<double> timeContainerRuns(const Engine::EngineEndpoint &endpoint)
 {
     QList<double> times;
     for (int i = 0; i < ContainerRuns; ++i) {
-        times << Bench::timeDockerOn(host,
+        times << Bench::timeDockerOn(endpoint,
                                      {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"),
                                       QStringLiteral("hublot.test=1"), Test::TestEngine::image(),
                                       QStringLiteral("true")});
@@ -119,10 +119,10 @@ private Q_SLOTS:
             // The first start also makes the disk's file system.
             Bench::report(round == 0 ? "vm_first_start_to_answer" : "vm_start_to_answer", start, "ms");
             if (round == 0) {
-                const QString host = engine.endpoint().address();
-                QVERIFY(Test::TestVm::loadTestImage(host));
-                const double inVm = Bench::median(timeContainerRuns(host));
-                const double here = Bench::median(timeContainerRuns(Test::TestEngine::dockerHost()));
+                const Engine::EngineEndpoint endpoint = engine.endpoint();
+                QVERIFY(Test::TestVm::loadTestImage(endpoint));
+                const double inVm = Bench::median(timeContainerRuns(endpoint));
+                const double here = Bench::median(timeContainerRuns(Test::TestEngine::endpoint()));
                 QVERIFY(inVm > 0 && here > 0);
                 Bench::report("vm_docker_run_rm_median", inVm, "ms");
                 Bench::report("local_docker_run_rm_median", here, "ms");

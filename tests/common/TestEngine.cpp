@@ -3,6 +3,7 @@
 #include "TestEngine.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -39,16 +40,12 @@ Engine::EngineEndpoint TestEngine::endpoint()
     return parsed.ok() ? parsed.value() : Engine::EngineEndpoint {};
 }
 
-TestEngine::Output TestEngine::docker(const QStringList &arguments, int timeoutMs)
-{
-    return dockerOn(dockerHost(), arguments, timeoutMs);
-}
+namespace {
 
-TestEngine::Output TestEngine::dockerOn(const QString &host, const QStringList &arguments, int timeoutMs)
+TestEngine::Output runDocker(const QProcessEnvironment &env, const QStringList &arguments, int timeoutMs)
 {
+    using Output = TestEngine::Output;
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), host);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral("docker"), arguments);
     Output output;
@@ -67,6 +64,34 @@ TestEngine::Output TestEngine::dockerOn(const QString &host, const QStringList &
     output.out = process.readAllStandardOutput();
     output.err = process.readAllStandardError();
     return output;
+}
+
+}  // namespace
+
+TestEngine::Output TestEngine::docker(const QStringList &arguments, int timeoutMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), dockerHost());
+    return runDocker(env, arguments, timeoutMs);
+}
+
+TestEngine::Output TestEngine::dockerOn(const Engine::EngineEndpoint &endpoint, const QStringList &arguments,
+                                        int timeoutMs)
+{
+    return runDocker(environmentFor(endpoint), arguments, timeoutMs);
+}
+
+QProcessEnvironment TestEngine::environmentFor(const Engine::EngineEndpoint &endpoint)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), endpoint.address());
+    env.remove(QStringLiteral("DOCKER_TLS_VERIFY"));
+    env.remove(QStringLiteral("DOCKER_CERT_PATH"));
+    if (endpoint.tls.enabled) {
+        env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1"));
+        env.insert(QStringLiteral("DOCKER_CERT_PATH"), QFileInfo(endpoint.tls.caFile).absolutePath());
+    }
+    return env;
 }
 
 QByteArray TestEngine::dockerOk(const QStringList &arguments)

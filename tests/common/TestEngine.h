@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QtTest>
@@ -38,7 +39,11 @@ public:
     /// Runs the docker CLI against the test engine and waits for it.
     static Output docker(const QStringList &arguments, int timeoutMs = 60'000);
     /// The same against another engine (one a test started).
-    static Output dockerOn(const QString &host, const QStringList &arguments, int timeoutMs = 60'000);
+    static Output dockerOn(const Engine::EngineEndpoint &endpoint, const QStringList &arguments,
+                           int timeoutMs = 60'000);
+    /// The environment that points the docker CLI at endpoint: DOCKER_HOST,
+    /// and for TLS, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH.
+    static QProcessEnvironment environmentFor(const Engine::EngineEndpoint &endpoint);
     /// Like docker(), failing the test (with the CLI's stderr) when it fails.
     static QByteArray dockerOk(const QStringList &arguments);
     static QJsonDocument dockerJson(const QStringList &arguments);

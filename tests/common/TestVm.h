@@ -47,9 +47,9 @@ public:
         return settings;
     }
 
-    /// Copies the shared test image into the engine at host (docker save |
-    /// docker load); whether it worked.
-    static bool loadTestImage(const QString &host)
+    /// Copies the shared test image into the engine at endpoint (docker
+    /// save | docker load); whether it worked.
+    static bool loadTestImage(const Engine::EngineEndpoint &endpoint)
     {
         QProcess save;
         QProcess load;
@@ -57,8 +57,7 @@ public:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DOCKER_HOST"), TestEngine::dockerHost());
         save.setProcessEnvironment(env);
-        env.insert(QStringLiteral("DOCKER_HOST"), host);
-        load.setProcessEnvironment(env);
+        load.setProcessEnvironment(TestEngine::environmentFor(endpoint));
         save.start(QStringLiteral("docker"), {QStringLiteral("save"), TestEngine::image()});
         load.start(QStringLiteral("docker"), {QStringLiteral("load")});
         save.waitForFinished(120'000);

@@ -22,10 +22,10 @@ namespace {
 constexpr int StartMs = 60'000;
 constexpr int StopMs = 40'000;
 
-// Runs the docker CLI against host; its standard output, trimmed.
-QString docker(const QString &host, const QStringList &arguments, int *exitCode = nullptr)
+// Runs the docker CLI against the engine at endpoint; its standard output, trimmed.
+QString docker(const Engine::EngineEndpoint &endpoint, const QStringList &arguments, int *exitCode = nullptr)
 {
-    const Test::TestEngine::Output output = Test::TestEngine::dockerOn(host, arguments, 120'000);
+    const Test::TestEngine::Output output = Test::TestEngine::dockerOn(endpoint, arguments, 120'000);
     if (exitCode)
         *exitCode = output.exitCode;
     return QString::fromUtf8(output.out).trimmed();
@@ -68,12 +68,13 @@ private Q_SLOTS:
         QVERIFY2(engine.state() == ManagedEngine::State::Running,
                  qPrintable(engine.failure().detail + u'\n' + engine.logPath()));
         QCOMPARE(states.first(), ManagedEngine::State::Starting);
-        const QString host = engine.endpoint().address();
+        const Engine::EngineEndpoint endpoint = engine.endpoint();
+        const QString host = endpoint.address();
         QCOMPARE(host, u"unix://" + dir.path() + u"/run/docker.sock");
         // The CLI sees the engine Hublot started, with the data folder it was given.
-        QCOMPARE(
-            docker(host, {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.DockerRootDir}}")}),
-            dir.path() + u"/data");
+        QCOMPARE(docker(endpoint,
+                        {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.DockerRootDir}}")}),
+                 dir.path() + u"/data");
         QVERIFY(engine.command().contains(QStringLiteral("--data-root")));
         QVERIFY(!engine.canStart());
 
@@ -81,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(engine.state(), ManagedEngine::State::Stopping);
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), ManagedEngine::State::Stopped, StopMs);
         int exitCode = 0;
-        docker(host, {QStringLiteral("version")}, &exitCode);
+        docker(endpoint, {QStringLiteral("version")}, &exitCode);
         QVERIFY2(exitCode != 0, "the engine still answers after it was stopped");
         QVERIFY(engine.canStart());
     }

@@ -11,6 +11,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -22,10 +25,10 @@ using Engine::VirtualMachineEngine;
 
 namespace {
 
-// Runs the docker CLI against host; its standard output, trimmed.
-QString docker(const QString &host, const QStringList &arguments, int *exitCode = nullptr)
+// Runs the docker CLI against the engine at endpoint; its standard output, trimmed.
+QString docker(const Engine::EngineEndpoint &endpoint, const QStringList &arguments, int *exitCode = nullptr)
 {
-    const Test::TestEngine::Output output = Test::TestEngine::dockerOn(host, arguments, 120'000);
+    const Test::TestEngine::Output output = Test::TestEngine::dockerOn(endpoint, arguments, 120'000);
     if (exitCode)
         *exitCode = output.exitCode;
     return QString::fromUtf8(output.out).trimmed();
@@ -38,14 +41,41 @@ int freeLoopbackPort()
     return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
-// GET / on 127.0.0.1:port; the whole answer, empty when nothing answers.
-QByteArray httpGet(int port)
+// GET path on 127.0.0.1:port, plain HTTP; the whole answer, empty when
+// nothing answers.
+QByteArray rawGet(int port, const QByteArray &path = "/")
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(port));
     if (!socket.waitForConnected(5'000))
         return {};
-    socket.write("GET / HTTP/1.0\r\nHost: localhost\r\n\r\n");
+    socket.write("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n");
+    QByteArray answer;
+    while (socket.waitForReadyRead(10'000))
+        answer += socket.readAll();
+    return answer;
+}
+
+// GET /_ping over TLS, trusting the engine's CA, with or without Hublot's
+// client certificate; the whole answer, empty when refused.
+QByteArray tlsGet(const Engine::EngineEndpoint &endpoint, bool withCertificate)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates(QSslCertificate::fromPath(endpoint.tls.caFile));
+    if (withCertificate) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(endpoint.tls.certFile);
+        if (!certificates.isEmpty())
+            config.setLocalCertificate(certificates.constFirst());
+        QFile key(endpoint.tls.keyFile);
+        if (key.open(QIODevice::ReadOnly))
+            config.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+    }
+    QSslSocket socket;
+    socket.setSslConfiguration(config);
+    socket.connectToHostEncrypted(endpoint.host, quint16(endpoint.port));
+    if (!socket.waitForEncrypted(10'000))
+        return {};
+    socket.write("GET /_ping HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
     QByteArray answer;
     while (socket.waitForReadyRead(10'000))
         answer += socket.readAll();
@@ -94,11 +124,16 @@ private Q_SLOTS:
 
         const Engine::EngineEndpoint endpoint = engine.endpoint();
         QCOMPARE(endpoint.host, QStringLiteral("127.0.0.1"));
-        const QString host = endpoint.address();
-        QCOMPARE(docker(host, {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name}}")}),
+        // Only Hublot's certificate opens it: plain HTTP, or TLS without
+        // the certificate, is refused.
+        QVERIFY(endpoint.tls.enabled && QFileInfo::exists(endpoint.tls.keyFile));
+        QVERIFY(!rawGet(endpoint.port, "/_ping").contains(" 200 "));
+        QVERIFY(!tlsGet(endpoint, false).contains(" 200 "));
+        QVERIFY(tlsGet(endpoint, true).contains(" 200 "));
+        QCOMPARE(docker(endpoint, {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Name}}")}),
                  QStringLiteral("hublot-vm"));
-        QVERIFY(Test::TestVm::loadTestImage(host));
-        QCOMPARE(docker(host,
+        QVERIFY(Test::TestVm::loadTestImage(endpoint));
+        QCOMPARE(docker(endpoint,
                         {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"),
                          QStringLiteral("hublot.test=1"), Test::TestEngine::image(), QStringLiteral("echo"),
                          QStringLiteral("hello from the VM")}),
@@ -116,7 +151,7 @@ private Q_SLOTS:
         page.close();
         const int port = freeLoopbackPort();
         QVERIFY(port > 0);
-        const QString web = docker(host,
+        const QString web = docker(endpoint,
                                    {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"),
                                     QStringLiteral("hublot.test=1"), QStringLiteral("-v"), site + u":/www",
                                     QStringLiteral("-p"), QStringLiteral("%1:80").arg(port), Test::TestEngine::image(),
@@ -124,15 +159,18 @@ private Q_SLOTS:
                                     QStringLiteral("80"), QStringLiteral("-h"), QStringLiteral("/www")});
         QVERIFY(!web.isEmpty());
         const QString forward = QStringLiteral("tcp:%1").arg(port);
-        QTRY_VERIFY_WITH_TIMEOUT(engine.forwardedPorts().contains(forward), 60'000);
-        const QByteArray answer = httpGet(port);
+        QTRY_VERIFY2_WITH_TIMEOUT(engine.forwardedPorts().contains(forward),
+                                  qPrintable(u"forwarded: " + engine.forwardedPorts().join(u' ') + u"; docker ps -a: "
+                                             + docker(endpoint, {QStringLiteral("ps"), QStringLiteral("-a")})),
+                                  60'000);
+        const QByteArray answer = rawGet(port);
         QVERIFY2(answer.contains("Served from a folder of this computer"), answer.constData());
-        docker(host, {QStringLiteral("rm"), QStringLiteral("-f"), web});
+        docker(endpoint, {QStringLiteral("rm"), QStringLiteral("-f"), web});
         QTRY_VERIFY_WITH_TIMEOUT(!engine.forwardedPorts().contains(forward), 60'000);
-        QVERIFY(httpGet(port).isEmpty());
+        QVERIFY(rawGet(port).isEmpty());
 
         // What a container writes in a shared folder is on this computer.
-        docker(host,
+        docker(endpoint,
                {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"),
                 QStringLiteral("hublot.test=1"), QStringLiteral("-v"), site + u":/out", Test::TestEngine::image(),
                 QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo written in the VM > /out/note")});
@@ -147,14 +185,14 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < engine.stopTimeoutMs(), "QEMU had to be killed");
         qInfo("VM stopped %lld ms after it was asked", qint64(clock.elapsed()));
         int exitCode = 0;
-        docker(host, {QStringLiteral("version")}, &exitCode);
+        docker(endpoint, {QStringLiteral("version")}, &exitCode);
         QVERIFY2(exitCode != 0, "the engine still answers after the VM was stopped");
 
         // What the engine held is on the disk at the next start.
         engine.start();
         QTRY_VERIFY_WITH_TIMEOUT(engine.state() != ManagedEngine::State::Starting, engine.startTimeoutMs() + 5'000);
         QVERIFY2(engine.state() == ManagedEngine::State::Running, qPrintable(engine.failure().detail));
-        QCOMPARE(docker(engine.endpoint().address(),
+        QCOMPARE(docker(engine.endpoint(),
                         {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
                          QStringLiteral("{{index .RepoTags 0}}"), Test::TestEngine::image()}),
                  Test::TestEngine::image());
