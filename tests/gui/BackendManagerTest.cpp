@@ -8,6 +8,7 @@
 // that engine. Closing the window stops what Hublot started.
 #include "TestEngine.h"
 #include "TestVm.h"
+#include "WindowUnderTest.h"
 
 #include "engine/EngineSession.h"
 #include "engine/LocalEngine.h"
@@ -39,43 +40,13 @@ class BackendManagerTest final : public QObject
     Q_OBJECT
 
 private:
-    struct Screen
-    {
-        std::unique_ptr<Engine::EngineSession> session;
-        std::unique_ptr<Ui::MainWindow> window;
-
-        template <typename T> T *find(const QString &name) const
-        {
-            T *child = window->findChild<T *>(name);
-            if (!child)
-                qWarning("no widget named %s", qPrintable(name));
-            return child;
-        }
-        QString text(const QString &name) const
-        {
-            auto *label = find<QLabel>(name);
-            return label ? label->text() : QString();
-        }
-        bool problemShown() const
-        {
-            auto *page = find<QWidget>(QStringLiteral("connectionProblemPage"));
-            return page && page->isVisible();
-        }
-    };
+    using Screen = Test::WindowUnderTest;
 
     // A window whose engine is nowhere (a socket path in dir that does
     // not exist), with these engines to start.
     static Screen open(const QTemporaryDir &dir, Ui::MainWindow::ManagedEngines engines)
     {
-        Screen screen;
-        screen.session = std::make_unique<Engine::EngineSession>();
-        screen.session->setAutoRetry(false);
-        screen.window = std::make_unique<Ui::MainWindow>(screen.session.get(), engines);
-        screen.window->show();
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("DOCKER_HOST"), u"unix://" + dir.path() + u"/nothing-here.sock");
-        screen.session->connectTo(Engine::EngineEndpoint::fromEnvironment(env));
-        return screen;
+        return Screen::open(u"unix://" + dir.path() + u"/nothing-here.sock", engines);
     }
 
 private Q_SLOTS:

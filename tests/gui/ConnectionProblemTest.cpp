@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hublot developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestEngine.h"
+#include "WindowUnderTest.h"
 
 #include "engine/EngineSession.h"
 #include "ui/ErrorMessages.h"
@@ -26,36 +27,10 @@ class ConnectionProblemTest final : public QObject
     Q_OBJECT
 
 private:
-    struct Screen
-    {
-        std::unique_ptr<Engine::EngineSession> session;
-        std::unique_ptr<Ui::MainWindow> window;
+    using Screen = Test::WindowUnderTest;
 
-        QString text(const char *name) const
-        {
-            auto *label = window->findChild<QLabel *>(QString::fromLatin1(name));
-            return label ? label->text() : QString();
-        }
-        bool problemShown() const
-        {
-            auto *page = window->findChild<QWidget *>(QStringLiteral("connectionProblemPage"));
-            return page && page->isVisible();
-        }
-    };
-
-    // Opens a window on dockerHost and waits for its first attempt to end.
-    static Screen open(const QString &dockerHost)
-    {
-        Screen screen;
-        screen.session = std::make_unique<Engine::EngineSession>();
-        screen.session->setAutoRetry(false);
-        screen.window = std::make_unique<Ui::MainWindow>(screen.session.get());
-        screen.window->show();
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("DOCKER_HOST"), dockerHost);
-        screen.session->connectTo(Engine::EngineEndpoint::fromEnvironment(env));
-        return screen;
-    }
+    // Opens a window on dockerHost; its first attempt ends soon after.
+    static Screen open(const QString &dockerHost) { return Screen::open(dockerHost); }
 
     static QString expectedHint(Kind kind, const QString &address)
     {
