@@ -268,7 +268,8 @@ void ManagedEnginePanel::update()
         const QSignalBlocker blocker(m_startWithHublot);
         m_startWithHublot->setChecked(QSettings().value(startWithHublotKey(m_engine), false).toBool());
     }
-    m_showLog->setEnabled(QFileInfo::exists(shownLogPath()));
+    // While it runs the log is being written, even before the file shows.
+    m_showLog->setEnabled(!m_engine->canStart() || QFileInfo::exists(shownLogPath()));
     m_command->setCommand(commandText(m_engine->command()), tr("Hublot runs:"));
     const bool running = state == ManagedEngine::State::Running;
     m_dockerCommand->setVisible(running);
