@@ -118,7 +118,7 @@ private Q_SLOTS:
             box->click();
             QVERIFY(box->isChecked());
             QCOMPARE(local->state(), ManagedEngine::State::Stopped);
-            // The other panel of the same engine agrees at its next change.
+            // Kept in the settings, where the next window reads it.
             QCOMPARE(QSettings().value(Ui::ManagedEnginePanel::startWithHublotKey(local)).toBool(), true);
         }
         // The next time Hublot starts, so does the engine, and it is shown.
