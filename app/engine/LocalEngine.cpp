@@ -109,7 +109,7 @@ ManagedEngine::Failure LocalEngine::prepare()
 
 QString LocalEngine::program() const
 {
-    return findProgram(QStringLiteral("dockerd"));
+    return programOnce(QStringLiteral("dockerd"));
 }
 
 QStringList LocalEngine::arguments() const

@@ -233,6 +233,13 @@ QString ManagedEngine::tailOf(const QString &path, int lines)
     return all.mid(qMax<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
+QString ManagedEngine::programOnce(const QString &name) const
+{
+    if (m_program.isEmpty())
+        m_program = findProgram(name);
+    return m_program;
+}
+
 QString ManagedEngine::findProgram(const QString &name)
 {
     QString found = QStandardPaths::findExecutable(name);

@@ -140,6 +140,9 @@ protected:
     /// Finds an installed program by name: in PATH, then in the folders
     /// where distributions put daemons (/usr/sbin, /usr/local/sbin, ...).
     static QString findProgram(const QString &name);
+    /// findProgram(name), looked up once it is found: the panel asks for
+    /// the command at each change of state.
+    [[nodiscard]] QString programOnce(const QString &name) const;
 
 private:
     void launch();
@@ -156,6 +159,7 @@ private:
     QTimer m_pingTimer;
     QPointer<EngineClient> m_client;
     bool m_stopAsked = false;
+    mutable QString m_program;  ///< programOnce()'s find
 };
 
 }  // namespace Hublot::Engine

@@ -271,7 +271,7 @@ ManagedEngine::Failure VirtualMachineEngine::prepare()
 
 QString VirtualMachineEngine::program() const
 {
-    return findProgram(QStringLiteral("qemu-system-x86_64"));
+    return programOnce(QStringLiteral("qemu-system-x86_64"));
 }
 
 QStringList VirtualMachineEngine::arguments() const
